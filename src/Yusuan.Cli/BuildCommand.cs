@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Yusuan.Core.Catalogs;
+using Yusuan.Core.Input;
+using Yusuan.Core.Profiles;
+using Yusuan.Core.Tables;
+using Yusuan.Spreadsheet;
+
+namespace Yusuan.Cli;
+
+/// <summary>yusuan build: budget in, workbook and CSVs out, written atomically.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = new Argument<string>("input") { Description = "预算数据：budget.json、yusuan template 生成的 xlsx，或含 budget.json 的文件夹" };
+        var outDir = new Option<string>("--output", "-o") { Description = "输出文件夹", DefaultValueFactory = _ => "out" };
+        var profile = new Option<string?>("--profile") { Description = "披露配置（覆盖预算数据中的配置）：配置名或配置文件路径" };
+        var catalog = new Option<string?>("--catalog") { Description = "财政部门自己的科目文件夹（与内置科目同名的 CSV），覆盖或补充内置科目" };
+        var formats = new Option<string>("--format") { Description = "输出格式，逗号分隔：xlsx,csv", DefaultValueFactory = _ => "xlsx,csv" };
+        var command = new Command("build", "由预算明细生成全部公开表格（xlsx 工作簿与每表一个 CSV）") { input, outDir, profile, catalog, formats };
+        command.SetAction(parse => Execute(
+            parse.GetValue(input)!, parse.GetValue(outDir)!, parse.GetValue(profile), parse.GetValue(catalog),
+            parse.GetValue(formats)!, output, error));
+        return command;
+    }
+
+    internal static int Execute(string input, string outDir, string? profileId, string? catalogDir, string formats, TextWriter output, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = wanted.Except(["xlsx", "csv"], StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+        {
+            error.WriteLine($"--format 不认识：{string.Join("、", unknown)}（可用：xlsx、csv）");
+            return ExitCodes.UnusableInput;
+        }
+        if (catalogDir is not null && !Directory.Exists(catalogDir))
+        {
+            error.WriteLine($"--catalog：文件夹 {catalogDir} 不存在");
+            return ExitCodes.UnusableInput;
+        }
+
+        Core.Model.Budget budget;
+        try
+        {
+            error.WriteLine($"读取 {input} …");
+            budget = BudgetReader.Read(input, catalogDir);
+        }
+        catch (BudgetInputException e)
+        {
+            return YusuanCommand.Report(e, error);
+        }
+
+        Profile profile;
+        try { profile = ProfileLoader.Load(profileId ?? budget.ProfileId); }
+        catch (ProfileNotFoundException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.UnusableInput;
+        }
+
+        error.WriteLine($"{budget.Units.Count} 个单位，{budget.Expenditures.Count} 条支出明细；按配置 {profile.Id} 生成 {profile.Tables.Count} 张表 …");
+        var tables = TableSetBuilder.Build(budget, profile, CatalogLoader.Load(budget.Year, catalogDir));
+
+        var written = AtomicOutput.Write(outDir, staging =>
+        {
+            var files = new List<string>();
+            if (wanted.Contains("xlsx"))
+            {
+                var path = Path.Combine(staging, "tables.xlsx");
+                TableWorkbookWriter.Write(tables, path);
+                files.Add("tables.xlsx");
+            }
+            if (wanted.Contains("csv"))
+            {
+                Directory.CreateDirectory(Path.Combine(staging, "csv"));
+                for (var i = 0; i < tables.Count; i++)
+                {
+                    var name = Path.Combine("csv", $"{i + 1:D2}-{FileNames.Safe(tables[i].Title)}.csv");
+                    TableCsvWriter.Write(tables[i], Path.Combine(staging, name));
+                    files.Add(name);
+                }
+            }
+            return files;
+        });
+
+        foreach (var f in written) output.WriteLine(Path.Combine(outDir, f));
+        error.WriteLine($"完成：{written.Count} 个文件，用时 {clock.Elapsed.TotalSeconds:0.00} 秒");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,3 @@
+using Yusuan.Cli;
+
+return YusuanCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Yusuan.Core.Input;
+using Yusuan.Core.Profiles;
+using Yusuan.Spreadsheet;
+
+namespace Yusuan.Cli;
+
+/// <summary>yusuan template: an xlsx workbook a clerk fills in, with drop-down lists of the year's codes.</summary>
+internal static class TemplateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var outFile = new Option<string>("--output", "-o") { Description = "模板文件路径", DefaultValueFactory = _ => "budget.xlsx" };
+        var year = new Option<int>("--year") { Description = "预算年度（决定科目下拉清单）", DefaultValueFactory = _ => 2025 };
+        var profile = new Option<string>("--profile") { Description = "披露配置", DefaultValueFactory = _ => "sichuan-2025" };
+        var from = new Option<string?>("--from") { Description = "用已有预算数据（JSON/xlsx）填好模板" };
+        var command = new Command("template", "生成供单位填报的 xlsx 录入模板") { outFile, year, profile, from };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(outFile)!;
+            Core.Model.Budget? data = null;
+            var profileId = parse.GetValue(profile)!;
+            var y = parse.GetValue(year);
+            if (parse.GetValue(from) is { } source)
+            {
+                try { data = BudgetReader.Read(source); }
+                catch (BudgetInputException e) { return YusuanCommand.Report(e, error); }
+                profileId = data.ProfileId;
+                y = data.Year;
+            }
+            try { ProfileLoader.Load(profileId); }
+            catch (ProfileNotFoundException e) { error.WriteLine(e.Message); return ExitCodes.UnusableInput; }
+            var full = Path.GetFullPath(path);
+            var temp = full + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+            try
+            {
+                TemplateWriter.Write(temp, y, profileId, data);
+                File.Move(temp, full, overwrite: true);
+            }
+            finally { if (File.Exists(temp)) File.Delete(temp); }
+            output.WriteLine(path);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

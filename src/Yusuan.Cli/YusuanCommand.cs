@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Yusuan.Core.Input;
+using Yusuan.Spreadsheet;
+
+namespace Yusuan.Cli;
+
+/// <summary>The yusuan command line: build, template, catalog, profiles.</summary>
+public static class YusuanCommand
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        SpreadsheetFormats.Register();
+        var root = new RootCommand("预算 Yusuan：一次录入部门预算明细，生成全部公开表格并核对其一致性。")
+        {
+            BuildCommand.Create(output, error),
+            TemplateCommand.Create(output, error),
+            CatalogCommand.Create(output, error),
+            ProfilesCommand.Create(output),
+        };
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = output, Error = error };
+        return parse.Invoke(config);
+    }
+
+    /// <summary>Prints input errors, one per line, and says which exit code they mean.</summary>
+    internal static int Report(BudgetInputException e, TextWriter error)
+    {
+        error.WriteLine(e.Unreadable ? "无法使用输入文件：" : $"预算数据有 {e.Errors.Count} 处错误，未生成任何文件：");
+        foreach (var err in e.Errors) error.WriteLine("  " + err);
+        return e.Unreadable ? ExitCodes.UnusableInput : ExitCodes.BudgetErrors;
+    }
+}

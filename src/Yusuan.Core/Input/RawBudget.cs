@@ -1,0 +1,79 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Input;
+
+// What a reader (JSON or xlsx) found, as text and numbers with their locations, before any validation.
+// Both readers produce these; BudgetAssembler alone turns them into a Budget, so both formats obey one set of rules.
+
+public sealed record RawValue<T>(T? Value, SourceLocation Location, string? Text = null);
+
+public sealed class RawBudget
+{
+    public required SourceLocation Location { get; init; }
+    public int? Year { get; set; }
+    public string? Profile { get; set; }
+    /// <summary>元 or 万元: what the amounts of this input are in.</summary>
+    public string AmountUnit { get; set; } = "元";
+    public string? DepartmentCode { get; set; }
+    public string? DepartmentName { get; set; }
+    public List<RawUnit> Units { get; } = [];
+    public List<RawIncome> Income { get; } = [];
+    public List<RawProject> Projects { get; } = [];
+    public List<RawExpenditure> Expenditures { get; } = [];
+    public List<RawThreePublic> ThreePublicPrevious { get; } = [];
+    public List<RawProcurement> Procurement { get; } = [];
+    public List<RawServicePurchase> ServicePurchases { get; } = [];
+    public Dictionary<string, RawAmount> PreviousFigures { get; } = [];
+    public Dictionary<string, RawAmount> PreviousProjects { get; } = [];
+    public Dictionary<string, string> PreviousReasons { get; } = [];
+    /// <summary>Errors a reader met while reading (text in a number cell …); the assembler reports them with its own.</summary>
+    public List<InputError> ReadErrors { get; } = [];
+}
+
+/// <summary>An amount as read: the number (if it was one) and the text that stood there.</summary>
+public sealed record RawAmount(decimal? Value, string? Text, SourceLocation Location);
+
+public sealed record RawUnit(SourceLocation Location, string? Code, string? Name, string? Type);
+
+public sealed record RawIncome(SourceLocation Location, string? Unit, string? Source, bool CarriedOver, RawAmount Amount);
+
+public sealed record RawProject(SourceLocation Location, string? Unit, string? Name, string? Kind);
+
+public sealed record RawExpenditure(SourceLocation Location)
+{
+    public string? Unit { get; init; }
+    public string? Functional { get; init; }
+    public string? FunctionalName { get; init; }
+    public string? Economic { get; init; }
+    public string? EconomicName { get; init; }
+    public string? Nature { get; init; }
+    public string? Project { get; init; }
+    public string? Source { get; init; }
+    public bool CarriedOver { get; init; }
+    public string? Government { get; init; }
+    public required RawAmount Amount { get; init; }
+}
+
+public sealed record RawThreePublic(SourceLocation Location, string? Unit, RawAmount Abroad, RawAmount VehiclePurchase, RawAmount VehicleOperation, RawAmount Reception);
+
+public sealed record RawProcurement(SourceLocation Location)
+{
+    public string? Unit { get; init; }
+    public string? Project { get; init; }
+    public string? Item { get; init; }
+    public string? Category { get; init; }
+    public RawAmount? Quantity { get; init; }
+    public string? Measure { get; init; }
+    public IReadOnlyList<(string Source, RawAmount Amount)> Amounts { get; init; } = [];
+}
+
+public sealed record RawServicePurchase(SourceLocation Location)
+{
+    public string? Unit { get; init; }
+    public string? Project { get; init; }
+    public string? Item { get; init; }
+    public RawAmount? Quantity { get; init; }
+    public string? Measure { get; init; }
+    public RawAmount? UnitPrice { get; init; }
+    public IReadOnlyList<(string Source, RawAmount Amount)> Amounts { get; init; } = [];
+}

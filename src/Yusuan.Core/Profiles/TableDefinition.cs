@@ -1,0 +1,136 @@
+namespace Yusuan.Core.Profiles;
+
+/// <summary>
+/// One table of a disclosure profile, as data: which lines it sums (<see cref="Filter"/>), how it groups them
+/// into rows (<see cref="Rows"/>), which key columns name a row and which measure columns it sums.
+/// </summary>
+public sealed record TableDefinition
+{
+    public required string Id { get; init; }
+    public string? Number { get; init; }
+    public required string Title { get; init; }
+    /// <summary>hierarchy (rows by classification and unit) or balance (income beside spending).</summary>
+    public string Layout { get; init; } = "hierarchy";
+    /// <summary>The line printed under the headers when the table has no data.</summary>
+    public string EmptyNote { get; init; } = "本表无数据";
+    /// <summary>A note printed under the table, whether or not it has data.</summary>
+    public string? Note { get; init; }
+    public LineFilter? Filter { get; init; }
+    public RowSpec Rows { get; init; } = new();
+    public IReadOnlyList<KeyColumn> Keys { get; init; } = [];
+    public IReadOnlyList<ColumnDefinition> Columns { get; init; } = [];
+    public BalanceSpec? Balance { get; init; }
+    /// <summary>Landscape or portrait when printed.</summary>
+    public bool Landscape { get; init; } = true;
+}
+
+/// <summary>How a hierarchy table groups lines into rows.</summary>
+public sealed record RowSpec
+{
+    /// <summary>functional | economic | government | project | unit | procurement | servicePurchase</summary>
+    public string Dimension { get; init; } = "functional";
+    /// <summary>Which levels of the classification get a row (1 = 类, 2 = 款, 3 = 项 or sub-item, 4 = sub-sub-item).</summary>
+    public IReadOnlyList<int> Levels { get; init; } = [1, 2, 3];
+    /// <summary>Project rows under their functional 项 (project tables of Bazhong and Sichuan).</summary>
+    public bool ProjectsUnderFunctional { get; init; }
+    /// <summary>Print 合计 first.</summary>
+    public bool TotalRow { get; init; } = true;
+    public string TotalLabel { get; init; } = "合计";
+    /// <summary>Print a department row (code and name of the 主管部门) after 合计, as Sichuan and Shenzhen do.</summary>
+    public bool DepartmentRow { get; init; }
+    /// <summary>Print each unit's block: a unit subtotal row, then its rows.</summary>
+    public bool PerUnit { get; init; } = true;
+    /// <summary>For 三公 tables that compare years: per unit a row for last year, this year and the change.</summary>
+    public bool Comparison { get; init; }
+}
+
+/// <summary>A column that names a row rather than sums it.</summary>
+public sealed record KeyColumn
+{
+    public required string Header { get; init; }
+    /// <summary>
+    /// code1 / code2 / code3 (类, 款, 项 part of a split code), code (the whole code), unitCode, name,
+    /// codeAndName, project, item, quantity, measure, unitPrice, year
+    /// </summary>
+    public required string Value { get; init; }
+    /// <summary>Header of a parent cell spanning several key columns (e.g. 科目编码 over 类/款/项).</summary>
+    public string? Group { get; init; }
+    public double Width { get; init; } = 0;
+}
+
+/// <summary>A measure column, or a header spanning child columns.</summary>
+public sealed record ColumnDefinition
+{
+    public required string Header { get; init; }
+    public Measure? Measure { get; init; }
+    public IReadOnlyList<ColumnDefinition> Children { get; init; } = [];
+    public double Width { get; init; } = 0;
+}
+
+/// <summary>What a column sums.</summary>
+public sealed record Measure
+{
+    /// <summary>expenditure | income | threePublic | procurement | servicePurchase</summary>
+    public string Of { get; init; } = "expenditure";
+    public LineFilter? Filter { get; init; }
+    /// <summary>For threePublic: abroad | vehicles | vehiclePurchase | vehicleOperation | reception | total.</summary>
+    public string? Field { get; init; }
+}
+
+/// <summary>A condition on lines; empty members do not restrict.</summary>
+public sealed record LineFilter
+{
+    /// <summary>基本 | 人员经费 | 公用经费 | 项目 | 上缴上级支出 | 对附属单位补助支出</summary>
+    public IReadOnlyList<string>? Nature { get; init; }
+    /// <summary>Income source names (short names accepted).</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
+    /// <summary>true: only 财政拨款 money; false: only other money.</summary>
+    public bool? Fiscal { get; init; }
+    public bool? CarriedOver { get; init; }
+    /// <summary>Department economic code prefixes.</summary>
+    public IReadOnlyList<string>? Economic { get; init; }
+    public IReadOnlyList<string>? ProjectKinds { get; init; }
+    /// <summary>procurement category: 货物 | 工程 | 服务</summary>
+    public IReadOnlyList<string>? Categories { get; init; }
+}
+
+/// <summary>A table of income beside spending (收支总表, 财政拨款收支总表).</summary>
+public sealed record BalanceSpec
+{
+    public string LeftHeader { get; init; } = "收 入";
+    public string RightHeader { get; init; } = "支 出";
+    public string ItemHeader { get; init; } = "项 目";
+    public string AmountHeader { get; init; } = "预算数";
+    public IReadOnlyList<BalanceItem> Income { get; init; } = [];
+    /// <summary>Rows on the spending side before the classes, each showing the column totals (一、本年支出).</summary>
+    public IReadOnlyList<string> SpendingHead { get; init; } = [];
+    /// <summary>Levels of the functional classification listed on the spending side (1 = 类 only).</summary>
+    public IReadOnlyList<int> SpendingLevels { get; init; } = [1];
+    /// <summary>List every 类 of the year (true) or only those with money.</summary>
+    public bool AllClasses { get; init; } = true;
+    /// <summary>The 类 the region lists, in its order; empty: every 类 of the year's catalog.</summary>
+    public IReadOnlyList<string> Classes { get; init; } = [];
+    /// <summary>Prefix class rows with 一、二、三…</summary>
+    public bool NumberClasses { get; init; } = true;
+    public IReadOnlyList<ClosingRow> Closing { get; init; } = [];
+}
+
+public sealed record BalanceItem
+{
+    public required string Label { get; init; }
+    public Measure? Measure { get; init; }
+}
+
+/// <summary>A closing row: income label and measure on the left, spending label on the right with either the spending total or nothing.</summary>
+public sealed record ClosingRow
+{
+    public string? Left { get; init; }
+    public Measure? LeftMeasure { get; init; }
+    /// <summary>Sum of every income item above (本年收入合计) when true.</summary>
+    public bool LeftIsIncomeTotal { get; init; }
+    /// <summary>Sum of current income plus carried-over (收入总计) when true.</summary>
+    public bool LeftIsGrandTotal { get; init; }
+    public string? Right { get; init; }
+    /// <summary>total: the spending columns' totals; none: empty.</summary>
+    public string RightValue { get; init; } = "none";
+}

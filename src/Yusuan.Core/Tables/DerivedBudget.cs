@@ -1,0 +1,56 @@
+using Yusuan.Core.Catalogs;
+using Yusuan.Core.Model;
+using Yusuan.Core.Profiles;
+
+namespace Yusuan.Core.Tables;
+
+/// <summary>
+/// A budget with everything the tables need resolved once per line: its government economic code (map by
+/// unit type, or the line's override), its project's kind, and the classification paths. Tables only sum.
+/// </summary>
+public sealed class DerivedBudget
+{
+    public DerivedBudget(Budget budget, CatalogSet catalogs, Profile profile)
+    {
+        Budget = budget;
+        Catalogs = catalogs;
+        Profile = profile;
+        UnitIndex = budget.Units.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var kinds = budget.Projects.ToDictionary(p => (p.UnitCode, p.Name), p => p.Kind);
+        ProjectOrder = budget.Projects.Select((p, i) => ((p.UnitCode, p.Name), i)).ToDictionary(x => x.Item1, x => x.i);
+        Lines = new LineFacts[budget.Expenditures.Count];
+        for (var i = 0; i < Lines.Length; i++)
+        {
+            var line = budget.Expenditures[i];
+            var unit = UnitIndex[line.UnitCode];
+            var gov = line.GovernmentEconomicCode
+                ?? catalogs.Map.Map(line.EconomicCode, budget.Units[unit].Type.MapCategory())
+                ?? "599";
+            var kind = line.ProjectName is null ? null : kinds.GetValueOrDefault((line.UnitCode, line.ProjectName));
+            Lines[i] = new LineFacts(unit, line, gov, kind);
+        }
+    }
+
+    public Budget Budget { get; }
+    public CatalogSet Catalogs { get; }
+    public Profile Profile { get; }
+    public IReadOnlyDictionary<string, int> UnitIndex { get; }
+    public IReadOnlyDictionary<(string Unit, string Name), int> ProjectOrder { get; }
+    public LineFacts[] Lines { get; }
+
+    private readonly Dictionary<(Classification, string), IReadOnlyList<string>> _paths = new();
+
+    /// <summary>Cached path from 类 down to the code (most lines share a handful of codes).</summary>
+    public IReadOnlyList<string> PathOf(Classification catalog, string code)
+    {
+        if (!_paths.TryGetValue((catalog, code), out var path))
+        {
+            path = catalog.Contains(code) ? catalog.Path(code) : [code];
+            _paths[(catalog, code)] = path;
+        }
+        return path;
+    }
+}
+
+/// <summary>One expenditure line with what was derived for it.</summary>
+public readonly record struct LineFacts(int Unit, ExpenditureLine Line, string GovernmentCode, string? ProjectKind);

@@ -1,0 +1,37 @@
+using Yusuan.Core.Catalogs;
+using Yusuan.Core.Model;
+using Yusuan.Core.Profiles;
+
+namespace Yusuan.Core.Tables;
+
+/// <summary>Derives every table of a profile from a budget: the one code path from lines to printed figures.</summary>
+public static class TableSetBuilder
+{
+    public static IReadOnlyList<Table> Build(Budget budget, Profile? profile = null, CatalogSet? catalogs = null)
+    {
+        profile ??= ProfileLoader.Load(budget.ProfileId);
+        catalogs ??= CatalogLoader.Load(budget.Year);
+        var derived = new DerivedBudget(budget, catalogs, profile);
+        return profile.Tables.Select(t => Build(derived, t)).ToList();
+    }
+
+    public static Table Build(DerivedBudget derived, TableDefinition definition)
+    {
+        var subject = Subject(derived);
+        return definition.Layout switch
+        {
+            "balance" => new BalanceTableBuilder(derived, definition).Build(subject),
+            "hierarchy" => new HierarchyTableBuilder(derived, definition).Build(subject),
+            _ => throw new InvalidDataException($"表 {definition.Id} 的版式“{definition.Layout}”无法识别（可用：hierarchy、balance）"),
+        };
+    }
+
+    private static string Subject(DerivedBudget d)
+    {
+        var budget = d.Budget;
+        var unitName = budget.Units.Count == 1 ? budget.Units[0].Name : budget.Department.Name;
+        return d.Profile.SubjectLabel
+            .Replace("{department}", budget.Units.Count == 1 ? unitName : budget.Department.Name)
+            .Replace("{unit}", unitName);
+    }
+}

@@ -1,0 +1,249 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Spreadsheet;
+
+/// <summary>What a cell of a template column holds, which decides its format, validation and how it is read.</summary>
+internal enum TemplateCellKind
+{
+    Text,
+    /// <summary>A code kept as text (leading zeros matter), possibly chosen as “code name” from a list.</summary>
+    Code,
+    /// <summary>An amount of money in the workbook's amount unit.</summary>
+    Amount,
+    /// <summary>A quantity (not money).</summary>
+    Number,
+    /// <summary>是/否.</summary>
+    YesNo,
+}
+
+/// <summary>How strictly Excel holds a column to its drop-down list.</summary>
+internal enum TemplateListStyle
+{
+    /// <summary>Only values of the list (fixed vocabularies: 单位类型, 资金来源 …).</summary>
+    Stop,
+    /// <summary>Other values after a warning (lists the clerk fills: unit codes, project names).</summary>
+    Warning,
+    /// <summary>Any value; the list only helps (catalog codes, which may also be typed as bare codes).</summary>
+    Information,
+}
+
+internal sealed record TemplateColumn(string Header, TemplateCellKind Kind, double Width, bool Required = false)
+{
+    /// <summary>Defined name of the list (in 代码表 or a data sheet) the column's drop-down offers.</summary>
+    public string? List { get; init; }
+    public TemplateListStyle ListStyle { get; init; } = TemplateListStyle.Stop;
+    /// <summary>Shown when the cell is selected.</summary>
+    public string? Prompt { get; init; }
+}
+
+internal sealed record TemplateSheet(string Name, bool Required, IReadOnlyList<TemplateColumn> Columns)
+{
+    public int IndexOf(string header)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+            if (Columns[i].Header == header) return i;
+        throw new ArgumentException($"工作表 {Name} 没有列 {header}", nameof(header));
+    }
+}
+
+/// <summary>
+/// The layout of the input workbook, shared by <see cref="TemplateWriter"/> and <see cref="TemplateReader"/> so that
+/// what is written is exactly what is read: sheet names, column headers in order, lists.
+/// </summary>
+internal static class TemplateLayout
+{
+    public const string Instructions = "说明";
+    public const string Info = "基本信息";
+    public const string Codes = "代码表";
+
+    public const string InfoYear = "预算年度";
+    public const string InfoProfile = "披露配置";
+    public const string InfoAmountUnit = "金额单位";
+    public const string InfoDepartmentCode = "部门编码";
+    public const string InfoDepartmentName = "部门名称";
+    public static readonly string[] InfoLabels = [InfoYear, InfoProfile, InfoAmountUnit, InfoDepartmentCode, InfoDepartmentName];
+
+    // Defined names of the lists (ASCII, so that no spreadsheet program stumbles on them).
+    public const string ListFunctional = "List_Functional";
+    public const string ListEconomic = "List_Economic";
+    public const string ListGovernment = "List_Government";
+    public const string ListUnitTypes = "List_UnitTypes";
+    public const string ListSources = "List_Sources";
+    public const string ListNatures = "List_Natures";
+    public const string ListProjectKinds = "List_ProjectKinds";
+    public const string ListYesNo = "List_YesNo";
+    public const string ListCategories = "List_Categories";
+    public const string ListAmountUnits = "List_AmountUnits";
+    public const string ListMeasures = "List_Measures";
+    public const string ListProfiles = "List_Profiles";
+    public const string ListUnits = "List_Units";
+    public const string ListProjects = "List_Projects";
+
+    /// <summary>Rows (below the header) that carry drop-down lists in a fresh template.</summary>
+    public const int ValidatedRows = 2000;
+
+    /// <summary>Funding sources with an amount column in 政府采购 and 政府购买服务: all of them, so that nothing is lost.</summary>
+    public static IReadOnlyList<string> SourceColumns => IncomeSources.AllNames;
+
+    /// <summary>Prefix of a 上年数 row that gives a project's previous-year figure: 项目：乡村振兴经费.</summary>
+    public const string ProjectMeasurePrefix = "项目：";
+
+    /// <summary>Previous-year measures the narrative compares with, offered in the 上年数 list as “key 说明”.</summary>
+    public static readonly (string Key, string Label)[] KnownMeasures =
+    [
+        ("totalIncome", "收入总计"),
+        ("fiscalTotal", "财政拨款收入总计"),
+        ("gpbCurrentYear", "一般公共预算当年拨款收入"),
+        ("operatingExpenses", "机关运行经费"),
+    ];
+
+    private static TemplateColumn UnitCode() => new("单位编码", TemplateCellKind.Code, 12, Required: true)
+    {
+        List = ListUnits, ListStyle = TemplateListStyle.Warning, Prompt = "填写“单位”表中的单位编码",
+    };
+
+    private static TemplateColumn ProjectName(bool required, string prompt) => new("项目名称", TemplateCellKind.Text, 36, required)
+    {
+        List = ListProjects, ListStyle = TemplateListStyle.Warning, Prompt = prompt,
+    };
+
+    private static TemplateColumn Source(bool required) => new("资金来源", TemplateCellKind.Text, 24, required)
+    {
+        List = ListSources, Prompt = required ? null : "留空表示一般公共预算拨款收入",
+    };
+
+    private static TemplateColumn CarriedOver() => new("是否上年结转", TemplateCellKind.YesNo, 12)
+    {
+        List = ListYesNo, Prompt = "上年结转资金填“是”；留空表示“否”",
+    };
+
+    private static TemplateColumn Amount(string header, bool required = true) => new(header, TemplateCellKind.Amount, 16, required);
+
+    public static readonly TemplateSheet Units = new("单位", true,
+    [
+        new("单位编码", TemplateCellKind.Code, 12, Required: true) { Prompt = "本部门所属预算单位的编码，如 342601" },
+        new("单位名称", TemplateCellKind.Text, 40, Required: true),
+        new("单位类型", TemplateCellKind.Text, 12, Required: true) { List = ListUnitTypes, Prompt = "行政、参公或事业" },
+    ]);
+
+    public static readonly TemplateSheet Income = new("收入", true,
+    [
+        UnitCode(),
+        Source(required: true),
+        CarriedOver(),
+        Amount("金额"),
+    ]);
+
+    public static readonly TemplateSheet Projects = new("项目", true,
+    [
+        UnitCode(),
+        new("项目名称", TemplateCellKind.Text, 44, Required: true) { Prompt = "同一单位的项目名称不能重复" },
+        new("项目类别", TemplateCellKind.Text, 14, Required: true) { List = ListProjectKinds },
+    ]);
+
+    public static readonly TemplateSheet Expenditures = new("支出明细", true,
+    [
+        UnitCode(),
+        new("功能分类科目编码", TemplateCellKind.Code, 30, Required: true)
+        {
+            List = ListFunctional, ListStyle = TemplateListStyle.Information,
+            Prompt = "项级（7 位）编码；可从清单选“编码 名称”，也可直接输入编码",
+        },
+        new("功能分类科目名称", TemplateCellKind.Text, 24) { Prompt = "可留空；填写时须与当年科目名称一致" },
+        new("经济分类科目编码", TemplateCellKind.Code, 30, Required: true)
+        {
+            List = ListEconomic, ListStyle = TemplateListStyle.Information,
+            Prompt = "款级（5 位）或细化（7/9 位）编码；可从清单选“编码 名称”，也可直接输入编码",
+        },
+        new("经济分类科目名称", TemplateCellKind.Text, 24) { Prompt = "可留空；填写时须与当年科目名称一致" },
+        new("支出性质", TemplateCellKind.Text, 16)
+        {
+            List = ListNatures, Prompt = "基本支出可留空（按经济分类判断人员经费/公用经费）；项目支出填“项目”",
+        },
+        ProjectName(required: false, "项目支出必填，须为本单位“项目”表中的项目"),
+        Source(required: false),
+        CarriedOver(),
+        new("政府经济分类科目编码(选填)", TemplateCellKind.Code, 24)
+        {
+            List = ListGovernment, ListStyle = TemplateListStyle.Information,
+            Prompt = "一般留空（按对照表自动归类）；仅在需要改变归类时填写",
+        },
+        Amount("金额"),
+    ]);
+
+    public static readonly TemplateSheet ThreePublic = new("三公上年数", false,
+    [
+        UnitCode(),
+        Amount("因公出国（境）费", required: false),
+        Amount("公务用车购置费", required: false),
+        Amount("公务用车运行维护费", required: false),
+        Amount("公务接待费", required: false),
+    ]);
+
+    public static readonly TemplateSheet Procurement = new("政府采购", false,
+    [
+        UnitCode(),
+        ProjectName(required: false, "所属项目，须为本单位“项目”表中的项目"),
+        new("采购品目", TemplateCellKind.Text, 28, Required: true),
+        new("采购类别", TemplateCellKind.Text, 10, Required: true) { List = ListCategories },
+        new("数量", TemplateCellKind.Number, 10),
+        new("计量单位", TemplateCellKind.Text, 10),
+        .. SourceColumns.Select(s => Amount(s, required: false)),
+    ]);
+
+    public static readonly TemplateSheet ServicePurchases = new("政府购买服务", false,
+    [
+        UnitCode(),
+        ProjectName(required: false, "所属项目，须为本单位“项目”表中的项目"),
+        new("购买品目", TemplateCellKind.Text, 28, Required: true),
+        new("数量", TemplateCellKind.Number, 10),
+        new("计量单位", TemplateCellKind.Text, 10),
+        Amount("单价", required: false),
+        .. SourceColumns.Select(s => Amount(s, required: false)),
+    ]);
+
+    public static readonly TemplateSheet Previous = new("上年数", false,
+    [
+        new("指标", TemplateCellKind.Text, 36, Required: true)
+        {
+            List = ListMeasures, ListStyle = TemplateListStyle.Information,
+            Prompt = "从清单选择指标；某项目的上年数填“项目：项目名称”",
+        },
+        Amount("金额", required: false),
+        new("原因", TemplateCellKind.Text, 60) { Prompt = "与上年相比增减的主要原因" },
+    ]);
+
+    /// <summary>The line sheets in workbook order.</summary>
+    public static readonly IReadOnlyList<TemplateSheet> DataSheets =
+        [Units, Income, Projects, Expenditures, ThreePublic, Procurement, ServicePurchases, Previous];
+
+    /// <summary>Compares headers the way a clerk sees them: full- and half-width brackets and spaces are the same.</summary>
+    public static string NormalizeHeader(string? text) =>
+        (text ?? "").Replace(" ", "").Replace("\u3000", "").Replace("\n", "").Replace("\r", "")
+            .Replace("（", "(").Replace("）", ")").Trim();
+
+    /// <summary>Column letters of a 0-based column index: 0 → A, 26 → AA.</summary>
+    public static string ColumnName(int index)
+    {
+        var name = "";
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+            name = (char)('A' + (i - 1) % 26) + name;
+        return name;
+    }
+
+    /// <summary>0-based column index of a cell reference such as “AB12”, or -1.</summary>
+    public static int ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference)) return -1;
+        var index = 0;
+        var letters = 0;
+        foreach (var c in reference)
+        {
+            if (c is >= 'A' and <= 'Z') index = index * 26 + (c - 'A' + 1);
+            else if (c is >= 'a' and <= 'z') index = index * 26 + (c - 'a' + 1);
+            else break;
+            letters++;
+        }
+        return letters == 0 ? -1 : index - 1;
+    }
+}

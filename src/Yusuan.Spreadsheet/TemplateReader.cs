@@ -1,0 +1,423 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Yusuan.Core.Catalogs;
+using Yusuan.Core.Input;
+using Yusuan.Core.Model;
+using static Yusuan.Spreadsheet.TemplateLayout;
+
+namespace Yusuan.Spreadsheet;
+
+/// <summary>
+/// Reads a workbook written by <see cref="TemplateWriter"/> (and filled in by a clerk) into a <see cref="RawBudget"/>,
+/// every record and amount located as file › sheet › row › column header. It does not validate values: that is
+/// <see cref="BudgetAssembler"/>'s job, for this format and JSON alike. It only refuses a workbook it cannot read
+/// as a template at all (not an xlsx, a required sheet missing, a header changed).
+/// </summary>
+public static class TemplateReader
+{
+    private const string FormatHint = "预算数据应为 yusuan template 生成的 .xlsx 工作簿（Excel 2007 及以后的格式），或 docs/input-format.md 所述的 JSON";
+
+    public static RawBudget Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = Path.GetFileName(path);
+        if (!File.Exists(path))
+            throw Unreadable(new SourceLocation(file), "文件不存在");
+        string? wrongKind;
+        try { wrongKind = Sniff(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(new SourceLocation(file), $"无法打开文件（{e.Message}）", "如果文件正在 Excel 或 WPS 中打开，请先关闭后再试");
+        }
+        if (wrongKind is not null)
+            throw Unreadable(new SourceLocation(file), $"不是有效的 xlsx 工作簿：{wrongKind}", FormatHint);
+        try
+        {
+            using var doc = SpreadsheetDocument.Open(path, false);
+            return new WorkbookReader(doc, file).Read();
+        }
+        catch (BudgetInputException) { throw; }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw Unreadable(new SourceLocation(file), $"不是有效的 xlsx 工作簿，无法读取（{e.GetType().Name}：{e.Message}）", FormatHint);
+        }
+    }
+
+    /// <summary>What a file that cannot be an xlsx (a zip package) looks like instead, or null when it may be one.</summary>
+    private static string? Sniff(string path)
+    {
+        var head = new byte[8];
+        int read;
+        using (var stream = File.OpenRead(path)) read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (read == 0) return "文件为空";
+        if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return null;
+        if (read >= 8 && head.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
+            return "这是旧版 Excel（.xls）文件或加密的工作簿，请在 Excel 中取消密码并“另存为” .xlsx 格式";
+        return "文件内容不是 xlsx 格式（可能是改了扩展名的文本、CSV 或其他文件）";
+    }
+
+    private static BudgetInputException Unreadable(SourceLocation at, string problem, string? allowed = null) =>
+        new([new InputError(at, problem, allowed)]) { Unreadable = true };
+
+    /// <summary>A cell as stored: its text, and whether it was stored as a number.</summary>
+    private readonly record struct CellRead(string? Text, bool IsNumber)
+    {
+        public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
+        public string? Trimmed => IsEmpty ? null : Text!.Trim();
+    }
+
+    private sealed record SheetRow(int Number, CellRead[] Cells);
+
+    private sealed class WorkbookReader(SpreadsheetDocument doc, string file)
+    {
+        private readonly List<InputError> _structure = [];
+        private readonly WorkbookPart? _workbook = doc.WorkbookPart;
+        private string[]? _sharedStrings;
+
+        public RawBudget Read()
+        {
+            if (_workbook?.Workbook?.Sheets is null)
+                throw Unreadable(new SourceLocation(file), "工作簿中没有工作表", FormatHint);
+            _sharedStrings = SharedStrings();
+
+            var raw = new RawBudget { Location = new SourceLocation(file, Info) };
+            var info = Sheet(Info, required: true);
+            var tables = DataSheets.ToDictionary(s => s, s => Table(s));
+            if (info is not null) ReadInfo(raw, info);
+            if (_structure.Count > 0) throw new BudgetInputException(_structure) { Unreadable = true };
+
+            foreach (var row in tables[Units] ?? [])
+            {
+                var at = At(Units, row);
+                raw.Units.Add(new RawUnit(at, Code(row, 0), Str(row, 1), Str(row, 2)));
+            }
+            foreach (var row in tables[Income] ?? [])
+            {
+                var at = At(Income, row);
+                raw.Income.Add(new RawIncome(at, Code(row, 0), Str(row, 1), YesNo(raw, Income, row, 2), Amount(Income, row, 3)));
+            }
+            foreach (var row in tables[Projects] ?? [])
+                raw.Projects.Add(new RawProject(At(Projects, row), Code(row, 0), Str(row, 1), Str(row, 2)));
+            foreach (var row in tables[Expenditures] ?? [])
+                raw.Expenditures.Add(ReadExpenditure(raw, row));
+            foreach (var row in tables[ThreePublic] ?? [])
+                raw.ThreePublicPrevious.Add(new RawThreePublic(At(ThreePublic, row), Code(row, 0),
+                    Amount(ThreePublic, row, 1), Amount(ThreePublic, row, 2), Amount(ThreePublic, row, 3), Amount(ThreePublic, row, 4)));
+            foreach (var row in tables[Procurement] ?? [])
+            {
+                raw.Procurement.Add(new RawProcurement(At(Procurement, row))
+                {
+                    Unit = Code(row, 0), Project = Str(row, 1), Item = Str(row, 2), Category = Str(row, 3),
+                    Quantity = OptionalAmount(Procurement, row, 4), Measure = Str(row, 5),
+                    Amounts = SourceAmounts(Procurement, row, 6),
+                });
+            }
+            foreach (var row in tables[ServicePurchases] ?? [])
+            {
+                raw.ServicePurchases.Add(new RawServicePurchase(At(ServicePurchases, row))
+                {
+                    Unit = Code(row, 0), Project = Str(row, 1), Item = Str(row, 2),
+                    Quantity = OptionalAmount(ServicePurchases, row, 3), Measure = Str(row, 4),
+                    UnitPrice = OptionalAmount(ServicePurchases, row, 5),
+                    Amounts = SourceAmounts(ServicePurchases, row, 6),
+                });
+            }
+            foreach (var row in tables[Previous] ?? [])
+                ReadPrevious(raw, row);
+            return raw;
+        }
+
+        // ---- sheets ----
+
+        private string[] SharedStrings()
+        {
+            var table = _workbook!.SharedStringTablePart?.SharedStringTable;
+            if (table is null) return [];
+            return table.Elements<SharedStringItem>().Select(item =>
+                item.Text is { } t ? t.Text : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text))).ToArray();
+        }
+
+        private List<SheetRow>? Sheet(string name, bool required)
+        {
+            var sheet = _workbook!.Workbook.Sheets!.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value?.Trim() == name);
+            if (sheet?.Id?.Value is not { } id || _workbook.GetPartById(id) is not WorksheetPart part)
+            {
+                if (required)
+                    _structure.Add(new InputError(new SourceLocation(file, name), $"缺少工作表“{name}”",
+                        "请使用 yusuan template 生成的模板，不要删除或重命名工作表"));
+                return null;
+            }
+            return Rows(part);
+        }
+
+        private List<SheetRow> Rows(WorksheetPart part)
+        {
+            var rows = new List<SheetRow>();
+            var data = part.Worksheet?.GetFirstChild<SheetData>();
+            if (data is null) return rows;
+            var number = 0;
+            foreach (var row in data.Elements<Row>())
+            {
+                number = row.RowIndex?.Value is { } r ? (int)r : number + 1;
+                var cells = new List<CellRead>();
+                var column = -1;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var index = ColumnIndex(cell.CellReference?.Value);
+                    column = index >= 0 ? index : column + 1;
+                    while (cells.Count <= column) cells.Add(default);
+                    cells[column] = Value(cell);
+                }
+                rows.Add(new SheetRow(number, cells.ToArray()));
+            }
+            return rows;
+        }
+
+        private CellRead Value(Cell cell)
+        {
+            var type = cell.DataType?.Value;
+            var stored = cell.CellValue?.Text;
+            if (type == CellValues.SharedString)
+                return new CellRead(int.TryParse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
+                    && i >= 0 && i < _sharedStrings!.Length ? _sharedStrings[i] : null, false);
+            if (type == CellValues.InlineString)
+            {
+                var inline = cell.InlineString;
+                var text = inline is null ? stored
+                    : inline.Text is { } t ? t.Text : string.Concat(inline.Elements<Run>().Select(r => r.Text?.Text));
+                return new CellRead(text, false);
+            }
+            if (stored is null && cell.CellFormula is { } formula)
+                return new CellRead("=" + formula.Text, false);
+            if (type == CellValues.Boolean) return new CellRead(stored == "1" ? "TRUE" : stored == "0" ? "FALSE" : stored, false);
+            if (type is null || type == CellValues.Number) return new CellRead(stored, true);
+            return new CellRead(stored, false);
+        }
+
+        /// <summary>The data rows of a line sheet after checking its header; null when the sheet is absent.</summary>
+        private List<SheetRow>? Table(TemplateSheet sheet)
+        {
+            var rows = Sheet(sheet.Name, sheet.Required);
+            if (rows is null) return null;
+            var header = rows.FirstOrDefault(r => r.Number == 1);
+            for (var c = 0; c < sheet.Columns.Count; c++)
+            {
+                var expected = sheet.Columns[c].Header;
+                var actual = header is null || c >= header.Cells.Length ? null : header.Cells[c].Trimmed;
+                if (NormalizeHeader(actual) == NormalizeHeader(expected)) continue;
+                _structure.Add(new InputError(new SourceLocation(file, sheet.Name, 1, $"{ColumnName(c)} 列"),
+                    actual is null ? $"表头应为“{expected}”，实为空" : $"表头应为“{expected}”，实为“{actual}”",
+                    "第一行的表头应为：" + string.Join("、", sheet.Columns.Select(x => x.Header)) + "；请勿修改、插入或删除表头列"));
+                break;
+            }
+            return rows.Where(r => r.Number > 1 && r.Cells.Take(sheet.Columns.Count).Any(x => !x.IsEmpty)).ToList();
+        }
+
+        private void ReadInfo(RawBudget raw, List<SheetRow> rows)
+        {
+            foreach (var label in InfoLabels)
+            {
+                var row = rows.FirstOrDefault(r => r.Cells.Length > 0 && NormalizeHeader(r.Cells[0].Text) == label);
+                if (row is null)
+                {
+                    _structure.Add(new InputError(new SourceLocation(file, Info, Field: label), $"缺少“{label}”一行",
+                        "“基本信息”表 A 列应有：" + string.Join("、", InfoLabels) + "，B 列填写内容"));
+                    continue;
+                }
+                var value = row.Cells.Length > 1 ? row.Cells[1] : default;
+                var at = new SourceLocation(file, Info, row.Number, label);
+                switch (label)
+                {
+                    case InfoYear:
+                        if (value.IsEmpty) break;
+                        var text = value.Trimmed!.TrimEnd('年');
+                        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+                            && y == decimal.Truncate(y) && y is >= 1900 and <= 2200)
+                            raw.Year = (int)y;
+                        else raw.ReadErrors.Add(new InputError(at, $"预算年度“{value.Trimmed}”无法识别", "填写四位年份，如 2025"));
+                        break;
+                    case InfoProfile: raw.Profile = value.Trimmed; break;
+                    case InfoAmountUnit: raw.AmountUnit = value.Trimmed ?? "元"; break;
+                    case InfoDepartmentCode: raw.DepartmentCode = CodeText(value); break;
+                    case InfoDepartmentName: raw.DepartmentName = value.Trimmed; break;
+                }
+            }
+        }
+
+        // ---- records ----
+
+        private RawExpenditure ReadExpenditure(RawBudget raw, SheetRow row)
+        {
+            var s = Expenditures;
+            var (functional, functionalName) = CodeAndName(raw, s, row, 1, 2);
+            var (economic, economicName) = CodeAndName(raw, s, row, 3, 4);
+            return new RawExpenditure(At(s, row))
+            {
+                Unit = Code(row, 0),
+                Functional = functional,
+                FunctionalName = functionalName,
+                Economic = economic,
+                EconomicName = economicName,
+                Nature = Str(row, 5),
+                Project = Str(row, 6),
+                Source = Str(row, 7),
+                CarriedOver = YesNo(raw, s, row, 8),
+                Government = SplitCode(CodeText(Cell(row, 9))).Code,
+                Amount = Amount(s, row, 10),
+            };
+        }
+
+        /// <summary>
+        /// A code column that may hold “2080109” or “2080109 社会保险经办机构” (chosen from the list), and the name
+        /// column next to it: the name goes to the assembler, which checks it against the year's catalog.
+        /// </summary>
+        private (string? Code, string? Name) CodeAndName(RawBudget raw, TemplateSheet sheet, SheetRow row, int codeColumn, int nameColumn)
+        {
+            var (code, nameInCode) = SplitCode(CodeText(Cell(row, codeColumn)));
+            var name = Str(row, nameColumn);
+            if (name is not null && nameInCode is not null && CatalogSet.Normalize(name) != CatalogSet.Normalize(nameInCode))
+                raw.ReadErrors.Add(new InputError(At(sheet, row).WithField(sheet.Columns[nameColumn].Header),
+                    $"名称“{name}”与编码栏中的“{code} {nameInCode}”不一致", "名称栏可以留空，或填写与编码一致的科目名称"));
+            return (code, name ?? nameInCode);
+        }
+
+        private void ReadPrevious(RawBudget raw, SheetRow row)
+        {
+            var at = At(Previous, row);
+            var measure = Str(row, 0);
+            var amount = Cell(row, 1).IsEmpty ? null : Amount(Previous, row, 1);
+            var reason = Str(row, 2);
+            if (measure is null)
+            {
+                raw.ReadErrors.Add(new InputError(at.WithField(Previous.Columns[0].Header), "缺少指标", "从下拉清单中选择指标，或填写“项目：项目名称”"));
+                return;
+            }
+            string? project = null;
+            foreach (var prefix in new[] { ProjectMeasurePrefix, "项目:" })
+                if (measure.StartsWith(prefix, StringComparison.Ordinal)) project = measure[prefix.Length..].Trim();
+            if (project is not null)
+            {
+                if (project.Length == 0)
+                    raw.ReadErrors.Add(new InputError(at.WithField(Previous.Columns[0].Header), "“项目：”后缺少项目名称"));
+                else
+                {
+                    if (raw.PreviousProjects.ContainsKey(project))
+                        raw.ReadErrors.Add(new InputError(at.WithField(Previous.Columns[0].Header), $"项目“{project}”的上年数重复填写"));
+                    if (amount is not null) raw.PreviousProjects[project] = amount;
+                    if (reason is not null) raw.PreviousReasons["projects." + project] = reason;
+                }
+                return;
+            }
+            var key = MeasureKey(measure);
+            if (raw.PreviousFigures.ContainsKey(key) || raw.PreviousReasons.ContainsKey(key))
+                raw.ReadErrors.Add(new InputError(at.WithField(Previous.Columns[0].Header), $"指标“{measure}”重复填写"));
+            if (amount is not null) raw.PreviousFigures[key] = amount;
+            if (reason is not null) raw.PreviousReasons[key] = reason;
+        }
+
+        /// <summary>“totalIncome 收入总计” → totalIncome; a known label alone (收入总计) → its key; anything else as written.</summary>
+        private static string MeasureKey(string text)
+        {
+            var token = text.Split([' ', '\u3000', '\t'], 2, StringSplitOptions.RemoveEmptyEntries)[0];
+            foreach (var (key, label) in KnownMeasures)
+                if (token == key || token == label || text == label) return key;
+            return token;
+        }
+
+        private IReadOnlyList<(string Source, RawAmount Amount)> SourceAmounts(TemplateSheet sheet, SheetRow row, int first)
+        {
+            var amounts = new List<(string, RawAmount)>();
+            for (var i = 0; i < SourceColumns.Count; i++)
+                if (!Cell(row, first + i).IsEmpty) amounts.Add((SourceColumns[i], Amount(sheet, row, first + i)));
+            return amounts;
+        }
+
+        // ---- cells ----
+
+        private SourceLocation At(TemplateSheet sheet, SheetRow row) => new(file, sheet.Name, row.Number);
+
+        private static CellRead Cell(SheetRow row, int column) => column < row.Cells.Length ? row.Cells[column] : default;
+
+        private static string? Str(SheetRow row, int column) => Cell(row, column).Trimmed;
+
+        private static string? Code(SheetRow row, int column) => CodeText(Cell(row, column));
+
+        /// <summary>A code's text; a code typed into a number cell is stored as a number (2080109, or 2.080109E6).</summary>
+        private static string? CodeText(CellRead cell)
+        {
+            var text = cell.Trimmed;
+            if (text is null || !cell.IsNumber) return text;
+            return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                ? TemplateWriter.FormatDecimal(d) : text;
+        }
+
+        private RawAmount Amount(TemplateSheet sheet, SheetRow row, int column) =>
+            ParseAmount(Cell(row, column), At(sheet, row).WithField(sheet.Columns[column].Header));
+
+        private RawAmount? OptionalAmount(TemplateSheet sheet, SheetRow row, int column) =>
+            Cell(row, column).IsEmpty ? null : Amount(sheet, row, column);
+
+        private bool YesNo(RawBudget raw, TemplateSheet sheet, SheetRow row, int column)
+        {
+            var text = Str(row, column);
+            if (text is null) return false;
+            switch (text.ToLowerInvariant())
+            {
+                case "是" or "true" or "1": return true;
+                case "否" or "false" or "0": return false;
+            }
+            raw.ReadErrors.Add(new InputError(At(sheet, row).WithField(sheet.Columns[column].Header),
+                $"“{text}”无法识别为是或否", "可填：是、否（留空表示否）"));
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// An amount from a cell. A number cell stores its value as text (e.g. 1183.38), read as a decimal, never through
+    /// double; binary noise a spreadsheet program may have written (1183.3800000000001) is cut at 15 significant
+    /// digits, the precision a spreadsheet keeps. A text cell holding a number (1,234.56) counts as that number;
+    /// any other text is kept as text for the assembler to report.
+    /// </summary>
+    private static RawAmount ParseAmount(CellRead cell, SourceLocation at)
+    {
+        if (cell.IsEmpty) return new RawAmount(null, null, at);
+        var text = cell.Text!.Trim();
+        if (cell.IsNumber)
+        {
+            return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                ? new RawAmount(RoundSignificant(d, 15), text, at)
+                : new RawAmount(null, text, at);
+        }
+        return decimal.TryParse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
+            ? new RawAmount(v, text, at)
+            : new RawAmount(null, text, at);
+    }
+
+    internal static decimal RoundSignificant(decimal value, int digits)
+    {
+        if (value == 0) return value;
+        var abs = Math.Abs(value);
+        var magnitude = 0;
+        if (abs >= 1) for (var a = abs; a >= 10; a /= 10) magnitude++;
+        else for (var a = abs; a < 1; a *= 10) magnitude--;
+        var places = digits - 1 - magnitude;
+        if (places < 0 || places > 28) return value;
+        var rounded = Math.Round(value, places, MidpointRounding.AwayFromZero);
+        return rounded == value ? value : rounded;
+    }
+
+    /// <summary>“2080109 社会保险经办机构” → (2080109, 社会保险经办机构); “2080109” → (2080109, null); text without a leading code as is.</summary>
+    internal static (string? Code, string? Name) SplitCode(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        text = text.Trim();
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        if (digits == 0 || digits == text.Length) return (text, null);
+        var rest = text[digits..];
+        if (!char.IsWhiteSpace(rest[0]) && "-—:：、".IndexOf(rest[0]) < 0) return (text, null);
+        var name = rest.Trim().TrimStart('-', '—', ':', '：', '、').Trim();
+        return (text[..digits], name.Length == 0 ? null : name);
+    }
+}

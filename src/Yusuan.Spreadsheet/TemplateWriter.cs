@@ -1,0 +1,480 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Yusuan.Core.Catalogs;
+using Yusuan.Core.Model;
+using Yusuan.Core.Profiles;
+using static Yusuan.Spreadsheet.TemplateLayout;
+
+namespace Yusuan.Spreadsheet;
+
+/// <summary>
+/// Writes the xlsx workbook a finance clerk fills in: one sheet per kind of line, drop-down lists of the year's
+/// codes, and, when a budget is given, that budget's lines (amounts in 元), so that the workbook reads back
+/// (<see cref="TemplateReader"/>) to the same budget.
+/// </summary>
+public static class TemplateWriter
+{
+    public static void Write(string path, int year, string profileId, Budget? data = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(profileId);
+        var catalogs = CatalogLoader.Load(year);
+        IReadOnlyList<string> kinds;
+        try { kinds = ProfileLoader.Load(profileId).ProjectKinds; }
+        catch (ProfileNotFoundException) { kinds = []; }
+
+        var lists = CodeLists(catalogs, kinds);
+        var sheets = new List<(string Name, Worksheet Sheet, bool Hidden)>
+        {
+            (Instructions, InstructionsSheet(year, profileId, catalogs), false),
+            (Info, InfoSheet(year, profileId, data), false),
+        };
+        var definedNames = new List<(string Name, string Range)>();
+        foreach (var sheet in DataSheets)
+        {
+            var rows = data is null ? [] : Rows(sheet, data, catalogs);
+            sheets.Add((sheet.Name, DataSheet(sheet, rows, lists), false));
+            var validated = Math.Max(ValidatedRows, rows.Count + 500);
+            if (sheet == Units) definedNames.Add((ListUnits, $"'{Units.Name}'!$A$2:$A${validated + 1}"));
+            if (sheet == Projects) definedNames.Add((ListProjects, $"'{Projects.Name}'!$B$2:$B${validated + 1}"));
+        }
+        sheets.Add((Codes, CodesSheet(lists, definedNames), true));
+
+        using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbookPart = doc.AddWorkbookPart();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = Stylesheet();
+        var sheetsElement = new Sheets();
+        uint id = 1;
+        foreach (var (name, worksheet, hidden) in sheets)
+        {
+            var part = workbookPart.AddNewPart<WorksheetPart>();
+            part.Worksheet = worksheet;
+            var sheet = new Sheet { Name = name, SheetId = id++, Id = workbookPart.GetIdOfPart(part) };
+            if (hidden) sheet.State = SheetStateValues.Hidden;
+            sheetsElement.Append(sheet);
+        }
+        var names = new DefinedNames();
+        foreach (var (name, range) in definedNames.OrderBy(n => n.Name, StringComparer.Ordinal))
+            names.Append(new DefinedName { Name = name, Text = range });
+        workbookPart.Workbook = new Workbook(
+            new BookViews(new WorkbookView { ActiveTab = 0U, FirstSheet = 0U }),
+            sheetsElement,
+            names);
+        workbookPart.Workbook.Save();
+    }
+
+    // ---- style indices (see Stylesheet) ----
+    private const uint StyleRequiredHeader = 1;
+    private const uint StyleOptionalHeader = 2;
+    private const uint StyleText = 3;
+    private const uint StyleAmount = 4;
+    private const uint StyleTitle = 5;
+    private const uint StyleWrap = 6;
+    private const uint StyleLabel = 7;
+    private const uint StyleNumber = 8;
+
+    private static Stylesheet Stylesheet()
+    {
+        var fonts = new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "宋体" }),
+            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "宋体" }));
+        var fills = new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            Solid("FFFFE699"),
+            Solid("FFE7E6E6"));
+        var thin = new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(
+                new LeftBorder { Style = BorderStyleValues.Thin, Color = new Color { Auto = true } },
+                new RightBorder { Style = BorderStyleValues.Thin, Color = new Color { Auto = true } },
+                new TopBorder { Style = BorderStyleValues.Thin, Color = new Color { Auto = true } },
+                new BottomBorder { Style = BorderStyleValues.Thin, Color = new Color { Auto = true } },
+                new DiagonalBorder()));
+        var centered = () => new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true };
+        var formats = new CellFormats(
+            new CellFormat(),
+            new CellFormat(centered()) { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+            new CellFormat(centered()) { FontId = 1, FillId = 3, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+            new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+            new CellFormat { FontId = 2, ApplyFont = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
+            new CellFormat { FontId = 1, FillId = 3, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true },
+            new CellFormat { NumberFormatId = 0, ApplyNumberFormat = true });
+        return new Stylesheet(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.00####" }) { Count = 1 },
+            fonts,
+            fills,
+            thin,
+            new CellStyleFormats(new CellFormat()),
+            formats,
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }));
+
+        static Fill Solid(string argb) => new(new PatternFill(new ForegroundColor { Rgb = argb }, new BackgroundColor { Indexed = 64 })
+        {
+            PatternType = PatternValues.Solid,
+        });
+    }
+
+    // ---- lists of 代码表 ----
+
+    private sealed record CodeList(string Name, string Header, IReadOnlyList<string> Items, double Width);
+
+    private static List<CodeList> CodeLists(CatalogSet catalogs, IReadOnlyList<string> kinds)
+    {
+        static IEnumerable<string> Walk(Classification c, string? code)
+        {
+            foreach (var child in c.Children(code))
+            {
+                yield return child;
+                foreach (var below in Walk(c, child)) yield return below;
+            }
+        }
+        static List<string> Coded(Classification c, Func<string, bool> keep) =>
+            Walk(c, null).Where(keep).Select(code => $"{code} {c.NameOf(code)}").ToList();
+
+        return
+        [
+            new(ListFunctional, "功能分类（项）", Coded(catalogs.Functional, c => c.Length == 7), 40),
+            new(ListEconomic, "部门经济分类（款及以下）", Coded(catalogs.Economic, c => c.Length >= 5), 36),
+            new(ListGovernment, "政府经济分类（款）", Coded(catalogs.Government, c => c.Length >= 5), 36),
+            new(ListUnitTypes, "单位类型", UnitTypes.AllNames, 10),
+            new(ListSources, "资金来源", IncomeSources.AllNames, 26),
+            new(ListNatures, "支出性质", ExpenditureNatures.AllNames, 20),
+            new(ListProjectKinds, "项目类别", kinds, 14),
+            new(ListYesNo, "是否", ["是", "否"], 6),
+            new(ListCategories, "采购类别", ["货物", "工程", "服务"], 10),
+            new(ListAmountUnits, "金额单位", ["元", "万元"], 10),
+            new(ListMeasures, "上年数指标", KnownMeasures.Select(m => $"{m.Key} {m.Label}").ToList(), 36),
+            new(ListProfiles, "披露配置", ProfileLoader.BundledIds, 20),
+        ];
+    }
+
+    private static Worksheet CodesSheet(List<CodeList> lists, List<(string Name, string Range)> definedNames)
+    {
+        var data = new SheetData();
+        var longest = lists.Max(l => l.Items.Count);
+        data.Append(RowOf(1, lists.Select((l, i) => TextCell(i, 1, l.Header, StyleOptionalHeader))));
+        for (var r = 0; r < longest; r++)
+        {
+            var cells = lists.Select((l, i) => r < l.Items.Count ? TextCell(i, r + 2, l.Items[r], StyleText) : null).OfType<Cell>();
+            data.Append(RowOf(r + 2, cells));
+        }
+        for (var i = 0; i < lists.Count; i++)
+        {
+            if (lists[i].Items.Count == 0) continue;
+            var col = ColumnName(i);
+            definedNames.Add((lists[i].Name, $"'{Codes}'!${col}$2:${col}${lists[i].Items.Count + 1}"));
+        }
+        var columns = new Columns(lists.Select((l, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = l.Width, CustomWidth = true }));
+        return new Worksheet(Views(frozen: true, selected: false), columns, data, Margins());
+    }
+
+    // ---- 说明 ----
+
+    private static Worksheet InstructionsSheet(int year, string profileId, CatalogSet catalogs)
+    {
+        string[] lines =
+        [
+            $"{year} 年部门预算录入模板（披露配置：{profileId}）",
+            "",
+            "一、用途",
+            "本工作簿用于录入部门预算的明细数据：每个单位的收入、项目和每一笔支出只录一次，所有公开表格（收支总表、收入总表、支出总表、财政拨款表、一般公共预算表、“三公”经费表、政府采购表等）由 Yusuan 汇总生成（yusuan build budget.xlsx）。",
+            "不要填写任何合计、小计或汇总数：表中只填明细，合计一律由系统计算。",
+            "",
+            "二、金额单位",
+            "金额默认以“元”为单位；如按已公开文件中的万元数转录，可在“基本信息”表把金额单位改为“万元”，此时本工作簿所有金额均按万元理解。",
+            "金额只能填数字（不能带“元”“万元”等文字），不能为负数；折合为元后最多保留两位小数（精确到分）。",
+            "",
+            "三、各工作表",
+            "基本信息：预算年度、披露配置、金额单位、部门编码、部门名称（均必填；年度和配置由模板生成时确定，决定科目清单和公开表格的格式）。",
+            "单位：本部门所属的每个预算单位一行：单位编码、单位名称、单位类型（行政 / 参公 / 事业），均必填；单位编码不能重复。",
+            "收入：每个单位按资金来源填写收入预算，一个来源一行；上年结转资金另起一行，“是否上年结转”填“是”。单位编码、资金来源、金额必填。",
+            "项目：每个项目一行：单位编码、项目名称、项目类别，均必填；同一单位的项目名称不能重复。",
+            "支出明细：每一笔支出一行，按“单位 + 功能分类科目 + 经济分类科目 + 支出性质 + 项目 + 资金来源”拆分填列。单位编码、功能分类科目编码、经济分类科目编码、金额必填；项目支出须填项目名称（支出性质填“项目”）；基本支出的支出性质可留空，系统按经济分类判断（301、303 为人员经费，其余为公用经费）；资金来源留空表示一般公共预算拨款收入；政府经济分类科目编码一般留空，由系统按部门经济分类对照生成。",
+            "三公上年数：各单位上年“三公”经费预算数（因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费），用于“三公”经费表的上年对比；没有的填 0 或留空。",
+            "政府采购：每个采购品目一行：单位编码、项目名称、采购品目、采购类别（货物 / 工程 / 服务）、数量、计量单位，金额按资金来源分列填写（只填有金额的来源）。",
+            "政府购买服务：每个购买品目一行：单位编码、项目名称、购买品目、数量、计量单位、单价，金额按资金来源分列填写。",
+            "上年数：上年的汇总数（如收入总计、机关运行经费），用于情况说明中的同比表述；“指标”从下拉清单选择，某个项目的上年数填“项目：项目名称”；“原因”填写增减变化的主要原因。",
+            "",
+            "四、科目编码的选择",
+            $"功能分类科目填到项级（7 位编码），部门经济分类科目填到款级（5 位）或财政部门规定的细化科目（7 位、9 位），均须是 {year} 年有效的科目（共 {catalogs.Functional.Count} 个功能分类科目、{catalogs.Economic.Count} 个经济分类科目）。",
+            "编码单元格可从下拉清单中选择“编码 名称”（例如“2080109 社会保险经办机构”），也可直接输入编码（例如 2080109）。名称栏可以留空；如填写名称，须与当年科目名称一致，系统会核对。",
+            "单位编码、项目名称、资金来源、支出性质、是否上年结转等栏目也有下拉清单；单位编码和项目名称的清单来自“单位”表和“项目”表，请先填这两张表。",
+            "",
+            "五、注意事项",
+            "各表第一行为表头，请勿修改、插入或删除表头列，也不要修改工作表名称；黄色表头为必填栏目，灰色表头为选填栏目。",
+            "数据从第二行开始逐行填写，行数不限；空行会被忽略。",
+            "系统检查发现的错误会指明位置，例如“budget.xlsx › 支出明细 › 第 5 行 › 金额：“abc”不是数字”，按提示修改后重新生成即可；有错误时不会生成任何表格。",
+        ];
+        var data = new SheetData();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var style = i == 0 ? StyleTitle : lines[i].Length > 0 && "一二三四五".Contains(lines[i][0]) && lines[i][1] == '、' ? StyleLabel : StyleWrap;
+            data.Append(RowOf(i + 1, lines[i].Length == 0 ? [] : [TextCell(0, i + 1, lines[i], style)]));
+        }
+        var columns = new Columns(new Column { Min = 1, Max = 1, Width = 120, CustomWidth = true });
+        return new Worksheet(Views(frozen: false, selected: true), columns, data, Margins());
+    }
+
+    // ---- 基本信息 ----
+
+    private static Worksheet InfoSheet(int year, string profileId, Budget? data)
+    {
+        var rows = new SheetData();
+        rows.Append(RowOf(1, [
+            TextCell(0, 1, "项目", StyleRequiredHeader), TextCell(1, 1, "填写内容", StyleRequiredHeader), TextCell(2, 1, "说明", StyleOptionalHeader)]));
+        (string Label, object? Value, string Note)[] items =
+        [
+            (InfoYear, (decimal)year, "决定科目清单的年度；本模板的下拉清单是该年度的科目，一般不要修改"),
+            (InfoProfile, profileId, "决定生成哪些公开表格及其格式，如 sichuan-2025"),
+            (InfoAmountUnit, "元", "元 或 万元：本工作簿所有金额的单位"),
+            (InfoDepartmentCode, data?.Department.Code, "主管部门编码，如 342"),
+            (InfoDepartmentName, data?.Department.Name, "主管部门名称，如 广元市人力资源和社会保障局"),
+        ];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var r = i + 2;
+            var cells = new List<Cell> { TextCell(0, r, items[i].Label, StyleLabel) };
+            switch (items[i].Value)
+            {
+                case decimal d: cells.Add(NumberCell(1, r, d, StyleNumber)); break;
+                case string s: cells.Add(TextCell(1, r, s, StyleText)); break;
+            }
+            cells.Add(TextCell(2, r, items[i].Note, 0));
+            rows.Append(RowOf(r, cells));
+        }
+        var columns = new Columns(
+            new Column { Min = 1, Max = 1, Width = 14, CustomWidth = true },
+            new Column { Min = 2, Max = 2, Width = 40, CustomWidth = true, Style = StyleText },
+            new Column { Min = 3, Max = 3, Width = 60, CustomWidth = true });
+        var validations = new DataValidations(
+            ListValidation("B3", ListProfiles, TemplateListStyle.Warning, "从清单选择披露配置"),
+            ListValidation("B4", ListAmountUnits, TemplateListStyle.Stop, "元 或 万元"));
+        validations.Count = (uint)validations.ChildElements.Count;
+        return new Worksheet(Views(frozen: false, selected: false), columns, rows, validations, Margins());
+    }
+
+    // ---- data sheets ----
+
+    private static Worksheet DataSheet(TemplateSheet sheet, List<object?[]> rows, List<CodeList> lists)
+    {
+        var data = new SheetData();
+        data.Append(RowOf(1, sheet.Columns.Select((c, i) => TextCell(i, 1, c.Header, c.Required ? StyleRequiredHeader : StyleOptionalHeader))));
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var rowNumber = r + 2;
+            var cells = new List<Cell>();
+            for (var c = 0; c < sheet.Columns.Count; c++)
+            {
+                var style = CellStyle(sheet.Columns[c].Kind);
+                switch (rows[r][c])
+                {
+                    case null: break;
+                    case decimal d: cells.Add(NumberCell(c, rowNumber, d, style)); break;
+                    case string s when s.Length > 0: cells.Add(TextCell(c, rowNumber, s, style)); break;
+                }
+            }
+            data.Append(RowOf(rowNumber, cells));
+        }
+
+        var last = Math.Max(ValidatedRows, rows.Count + 500) + 1;
+        var defined = lists.Where(l => l.Items.Count > 0).Select(l => l.Name).Append(ListUnits).Append(ListProjects).ToHashSet();
+        var validations = new DataValidations();
+        for (var c = 0; c < sheet.Columns.Count; c++)
+        {
+            var column = sheet.Columns[c];
+            var range = $"{ColumnName(c)}2:{ColumnName(c)}{last}";
+            if (column.List is { } list && defined.Contains(list))
+                validations.Append(ListValidation(range, list, column.ListStyle, column.Prompt));
+            else if (column.Kind is TemplateCellKind.Amount or TemplateCellKind.Number)
+                validations.Append(NonNegative(range, column.Prompt));
+            else if (column.Prompt is not null)
+                validations.Append(PromptOnly(range, column.Prompt));
+        }
+        validations.Count = (uint)validations.ChildElements.Count;
+
+        var columns = new Columns(sheet.Columns.Select((c, i) => new Column
+        {
+            Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true, Style = CellStyle(c.Kind),
+        }));
+        return validations.Count > 0
+            ? new Worksheet(Views(frozen: true, selected: false), columns, data, validations, Margins())
+            : new Worksheet(Views(frozen: true, selected: false), columns, data, Margins());
+    }
+
+    private static uint CellStyle(TemplateCellKind kind) => kind switch
+    {
+        TemplateCellKind.Amount => StyleAmount,
+        TemplateCellKind.Number => StyleNumber,
+        _ => StyleText,
+    };
+
+    private static DataValidation ListValidation(string range, string list, TemplateListStyle style, string? prompt)
+    {
+        var v = new DataValidation
+        {
+            Type = DataValidationValues.List,
+            AllowBlank = true,
+            ShowInputMessage = prompt is not null,
+            ShowErrorMessage = true,
+            ErrorStyle = style switch
+            {
+                TemplateListStyle.Stop => DataValidationErrorStyleValues.Stop,
+                TemplateListStyle.Warning => DataValidationErrorStyleValues.Warning,
+                _ => DataValidationErrorStyleValues.Information,
+            },
+            ErrorTitle = "不在清单中",
+            Error = style == TemplateListStyle.Stop ? "请从下拉清单中选择。" : "该值不在下拉清单中，请核对。",
+            SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
+        };
+        if (prompt is not null) { v.PromptTitle = "填写提示"; v.Prompt = prompt; }
+        v.Append(new Formula1(list));
+        return v;
+    }
+
+    private static DataValidation NonNegative(string range, string? prompt)
+    {
+        var v = new DataValidation
+        {
+            Type = DataValidationValues.Decimal,
+            Operator = DataValidationOperatorValues.GreaterThanOrEqual,
+            AllowBlank = true,
+            ShowInputMessage = prompt is not null,
+            ShowErrorMessage = true,
+            ErrorStyle = DataValidationErrorStyleValues.Stop,
+            ErrorTitle = "不是有效的数字",
+            Error = "只能填写不小于 0 的数字，不带单位。",
+            SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
+        };
+        if (prompt is not null) { v.PromptTitle = "填写提示"; v.Prompt = prompt; }
+        v.Append(new Formula1("0"));
+        return v;
+    }
+
+    private static DataValidation PromptOnly(string range, string prompt) => new()
+    {
+        Type = DataValidationValues.None,
+        AllowBlank = true,
+        ShowInputMessage = true,
+        PromptTitle = "填写提示",
+        Prompt = prompt,
+        SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
+    };
+
+    // ---- a budget as rows of the data sheets (amounts in 元) ----
+
+    private static List<object?[]> Rows(TemplateSheet sheet, Budget b, CatalogSet catalogs)
+    {
+        static string YesNo(bool value) => value ? "是" : "否";
+        decimal?[] BySource(IReadOnlyDictionary<IncomeSource, decimal> amounts) =>
+            SourceColumns.Select(name => IncomeSources.TryParse(name, out var s) && amounts.TryGetValue(s, out var a) ? a : (decimal?)null).ToArray();
+
+        if (sheet == Units) return b.Units.Select(u => new object?[] { u.Code, u.Name, u.Type.ChineseName() }).ToList();
+        if (sheet == Income)
+            return b.Income.Select(i => new object?[] { i.UnitCode, i.Source.ChineseName(), YesNo(i.CarriedOver), i.Amount }).ToList();
+        if (sheet == Projects) return b.Projects.Select(p => new object?[] { p.UnitCode, p.Name, p.Kind }).ToList();
+        if (sheet == Expenditures)
+            return b.Expenditures.Select(l => new object?[]
+            {
+                l.UnitCode,
+                l.FunctionalCode, catalogs.Functional.Find(l.FunctionalCode)?.Name,
+                l.EconomicCode, catalogs.Economic.Find(l.EconomicCode)?.Name,
+                l.Nature.ChineseName(), l.ProjectName, l.Source.ChineseName(), YesNo(l.CarriedOver),
+                l.GovernmentEconomicCode, l.Amount,
+            }).ToList();
+        if (sheet == ThreePublic)
+        {
+            var order = b.Units.Select(u => u.Code).Where(b.ThreePublicPrevious.ContainsKey)
+                .Concat(b.ThreePublicPrevious.Keys.Where(k => b.Units.All(u => u.Code != k)));
+            return order.Select(code =>
+            {
+                var t = b.ThreePublicPrevious[code];
+                return new object?[] { code, t.Abroad, t.VehiclePurchase, t.VehicleOperation, t.Reception };
+            }).ToList();
+        }
+        if (sheet == Procurement)
+            return b.Procurement.Select(p => new object?[] { p.UnitCode, p.ProjectName, p.Item, p.Category, p.Quantity, p.Measure }
+                .Concat(BySource(p.Amounts).Cast<object?>()).ToArray()).ToList();
+        if (sheet == ServicePurchases)
+            return b.ServicePurchases.Select(s => new object?[] { s.UnitCode, s.ProjectName, s.Item, s.Quantity, s.Measure, s.UnitPrice }
+                .Concat(BySource(s.Amounts).Cast<object?>()).ToArray()).ToList();
+        if (sheet == Previous)
+        {
+            var prev = b.PreviousYear;
+            var keys = prev.Figures.Keys.Concat(prev.Reasons.Keys.Where(k => !prev.Figures.ContainsKey(k) && !k.StartsWith("projects.", StringComparison.Ordinal)));
+            var rows = keys.Select(k => new object?[]
+            {
+                KnownMeasures.FirstOrDefault(m => m.Key == k) is { Label: not null } m ? $"{m.Key} {m.Label}" : k,
+                prev.Figures.TryGetValue(k, out var v) ? v : null,
+                prev.Reasons.GetValueOrDefault(k),
+            }).ToList();
+            rows.AddRange(prev.Projects.Select(p => new object?[]
+            {
+                ProjectMeasurePrefix + p.Key, p.Value, prev.Reasons.GetValueOrDefault("projects." + p.Key),
+            }));
+            return rows;
+        }
+        return [];
+    }
+
+    // ---- cells ----
+
+    private static Row RowOf(int number, IEnumerable<Cell> cells)
+    {
+        var row = new Row { RowIndex = (uint)number };
+        row.Append(cells);
+        return row;
+    }
+
+    private static Cell TextCell(int column, int row, string text, uint style)
+    {
+        var cell = new Cell
+        {
+            CellReference = ColumnName(column) + row.ToString(CultureInfo.InvariantCulture),
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+        };
+        if (style != 0) cell.StyleIndex = style;
+        return cell;
+    }
+
+    /// <summary>A number cell storing the decimal's own digits (no binary floating point on the way out).</summary>
+    private static Cell NumberCell(int column, int row, decimal value, uint style)
+    {
+        var cell = new Cell
+        {
+            CellReference = ColumnName(column) + row.ToString(CultureInfo.InvariantCulture),
+            CellValue = new CellValue(FormatDecimal(value)),
+        };
+        if (style != 0) cell.StyleIndex = style;
+        return cell;
+    }
+
+    internal static string FormatDecimal(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    private static SheetViews Views(bool frozen, bool selected)
+    {
+        var view = new SheetView { WorkbookViewId = 0U };
+        if (selected) view.TabSelected = true;
+        if (frozen)
+        {
+            view.Append(new Pane
+            {
+                VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
+            });
+            view.Append(new Selection
+            {
+                Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" },
+            });
+        }
+        return new SheetViews(view);
+    }
+
+    private static PageMargins Margins() => new() { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 };
+}
