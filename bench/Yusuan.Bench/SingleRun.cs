@@ -5,26 +5,42 @@ using Yusuan.Spreadsheet;
 
 namespace Yusuan.Bench;
 
-/// <summary>One size, measured in this process: derive every table and write the workbook.</summary>
+/// <summary>
+/// One size, measured in this process: derive every table and write the workbook, the way `yusuan build` does
+/// (each table derived when its sheet is written, so only one table is held at a time).
+/// </summary>
 public static class SingleRun
 {
     public static int Execute(Size size)
     {
         var budget = SyntheticBudget.Create(size);
+        var detail = Environment.GetEnvironmentVariable("YUSUAN_BENCH_DETAIL") == "1";
         var clock = Stopwatch.StartNew();
         var profile = Yusuan.Core.Profiles.ProfileLoader.Load(budget.ProfileId);
         var catalogs = Yusuan.Core.Catalogs.CatalogLoader.Load(budget.Year);
         var derived = new DerivedBudget(budget, catalogs, profile);
         var derive = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        var tables = profile.Tables.Select(t => TableSetBuilder.Build(derived, t)).ToList();
-        var build = clock.Elapsed.TotalSeconds;
-        clock.Restart();
+
+        var build = 0.0;
+        var rows = 0;
+        IEnumerable<Table> Tables()
+        {
+            foreach (var definition in profile.Tables)
+            {
+                var one = Stopwatch.StartNew();
+                var table = TableSetBuilder.Build(derived, definition);
+                build += one.Elapsed.TotalSeconds;
+                rows += table.Rows.Count;
+                if (detail) Console.Error.WriteLine($"  {definition.Id}: {one.Elapsed.TotalSeconds:0.00} s, {table.Rows.Count:N0} rows");
+                yield return table;
+            }
+        }
+
         var path = Path.Combine(Path.GetTempPath(), $"yusuan-bench-{size.Units}-{size.Lines}.xlsx");
-        TableWorkbookWriter.Write(tables, path);
-        var write = clock.Elapsed.TotalSeconds;
+        TableWorkbookWriter.Write(Tables(), path);
+        var write = clock.Elapsed.TotalSeconds - build;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
-        var rows = tables.Sum(t => t.Rows.Count);
         var mb = new FileInfo(path).Length / 1024.0 / 1024.0;
         File.Delete(path);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

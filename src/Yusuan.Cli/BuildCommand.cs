@@ -9,7 +9,7 @@ using Yusuan.Spreadsheet;
 namespace Yusuan.Cli;
 
 /// <summary>yusuan build: budget in, workbook and CSVs out, written atomically.</summary>
-internal static class BuildCommand
+internal static partial class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -30,14 +30,19 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unknown = wanted.Except(["xlsx", "csv"], StringComparer.OrdinalIgnoreCase).ToList();
-        if (unknown.Count > 0)
+        if (unknown.Count > 0 || wanted.Count == 0)
         {
-            error.WriteLine($"--format 不认识：{string.Join("、", unknown)}（可用：xlsx、csv）");
+            error.WriteLine(unknown.Count > 0 ? $"--format 不认识：{string.Join("、", unknown)}（可用：xlsx、csv）" : "--format 没有给出格式（可用：xlsx、csv）");
             return ExitCodes.UnusableInput;
         }
         if (catalogDir is not null && !Directory.Exists(catalogDir))
         {
             error.WriteLine($"--catalog：文件夹 {catalogDir} 不存在");
+            return ExitCodes.UnusableInput;
+        }
+        if (File.Exists(outDir))
+        {
+            error.WriteLine($"--output：{outDir} 是一个文件，不是文件夹");
             return ExitCodes.UnusableInput;
         }
 
@@ -63,30 +68,55 @@ internal static class BuildCommand
         error.WriteLine($"{budget.Units.Count} 个单位，{budget.Expenditures.Count} 条支出明细；按配置 {profile.Id} 生成 {profile.Tables.Count} 张表 …");
         var tables = TableSetBuilder.Build(budget, profile, CatalogLoader.Load(budget.Year, catalogDir));
 
-        var written = AtomicOutput.Write(outDir, staging =>
+        AtomicOutput.Result result;
+        try
         {
-            var files = new List<string>();
-            if (wanted.Contains("xlsx"))
-            {
-                var path = Path.Combine(staging, "tables.xlsx");
-                TableWorkbookWriter.Write(tables, path);
-                files.Add("tables.xlsx");
-            }
-            if (wanted.Contains("csv"))
-            {
-                Directory.CreateDirectory(Path.Combine(staging, "csv"));
-                for (var i = 0; i < tables.Count; i++)
-                {
-                    var name = Path.Combine("csv", $"{i + 1:D2}-{FileNames.Safe(tables[i].Title)}.csv");
-                    TableCsvWriter.Write(tables[i], Path.Combine(staging, name));
-                    files.Add(name);
-                }
-            }
-            return files;
-        });
+            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, tables, wanted), IsOwnOutput);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"无法写入输出文件夹 {outDir}：{e.Message}");
+            error.WriteLine("输出文件夹未作任何改动。");
+            return ExitCodes.UnusableInput;
+        }
 
-        foreach (var f in written) output.WriteLine(Path.Combine(outDir, f));
-        error.WriteLine($"完成：{written.Count} 个文件，用时 {clock.Elapsed.TotalSeconds:0.00} 秒");
+        foreach (var f in result.Written) output.WriteLine(Path.Combine(outDir, f));
+        if (result.Removed.Count > 0)
+        {
+            error.WriteLine($"已删除上次生成、本次未生成的 {result.Removed.Count} 个文件：");
+            foreach (var f in result.Removed) error.WriteLine("  " + Path.Combine(outDir, f));
+        }
+        error.WriteLine($"完成：{result.Written.Count} 个文件，用时 {clock.Elapsed.TotalSeconds:0.00} 秒");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>What a build writes: the workbook and csv/NN-title.csv. Earlier builds' files of these names are replaced.</summary>
+    internal static bool IsOwnOutput(string relativePath) =>
+        relativePath == "tables.xlsx"
+        || (Path.GetDirectoryName(relativePath) == "csv" && OwnCsv().IsMatch(Path.GetFileName(relativePath)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-.+\.csv$")]
+    private static partial System.Text.RegularExpressions.Regex OwnCsv();
+
+    private static IReadOnlyList<string> WriteAll(string staging, IReadOnlyList<Table> tables, HashSet<string> wanted)
+    {
+        var files = new List<string>();
+        if (wanted.Contains("xlsx"))
+        {
+            var path = Path.Combine(staging, "tables.xlsx");
+            TableWorkbookWriter.Write(tables, path);
+            files.Add("tables.xlsx");
+        }
+        if (wanted.Contains("csv"))
+        {
+            Directory.CreateDirectory(Path.Combine(staging, "csv"));
+            for (var i = 0; i < tables.Count; i++)
+            {
+                var name = Path.Combine("csv", $"{i + 1:D2}-{FileNames.Safe(tables[i].Title)}.csv");
+                TableCsvWriter.Write(tables[i], Path.Combine(staging, name));
+                files.Add(name);
+            }
+        }
+        return files;
     }
 }

@@ -15,6 +15,11 @@ internal static class CatalogCommand
         var command = new Command("catalog", "查看某年度的科目：yusuan catalog 2025 208") { year, code, kind, dir };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(dir) is { } own && !Directory.Exists(own))
+            {
+                error.WriteLine($"--catalog：文件夹 {own} 不存在");
+                return ExitCodes.UnusableInput;
+            }
             var set = CatalogLoader.Load(parse.GetValue(year), parse.GetValue(dir));
             var c = parse.GetValue(code);
             var k = parse.GetValue(kind)!;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Yusuan.Core.Catalogs;
 using Yusuan.Core.Input;
 using Yusuan.Core.Profiles;
 using Yusuan.Spreadsheet;
@@ -30,12 +31,28 @@ internal static class TemplateCommand
             }
             try { ProfileLoader.Load(profileId); }
             catch (ProfileNotFoundException e) { error.WriteLine(e.Message); return ExitCodes.UnusableInput; }
+            if (CatalogLoader.Load(y).Functional.Count == 0)
+            {
+                error.WriteLine($"没有 {y} 年的支出功能分类科目，无法生成下拉清单（--year）");
+                return ExitCodes.UnusableInput;
+            }
             var full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                error.WriteLine($"--output：{path} 是一个文件夹，应为 xlsx 文件路径");
+                return ExitCodes.UnusableInput;
+            }
             var temp = full + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
             try
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 TemplateWriter.Write(temp, y, profileId, data);
                 File.Move(temp, full, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"无法写入模板 {path}：{e.Message}");
+                return ExitCodes.UnusableInput;
             }
             finally { if (File.Exists(temp)) File.Delete(temp); }
             output.WriteLine(path);

@@ -19,7 +19,10 @@ public static class YusuanCommand
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };
-        return parse.Invoke(config);
+        var code = parse.Invoke(config);
+        // A command line that does not parse (missing argument, unknown option) is unusable input, not a budget
+        // with errors: System.CommandLine prints the problem and the help, and would return 1.
+        return parse.Errors.Count > 0 ? ExitCodes.UnusableInput : code;
     }
 
     /// <summary>Prints input errors, one per line, and says which exit code they mean.</summary>

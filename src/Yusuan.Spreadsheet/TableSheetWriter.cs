@@ -1,13 +1,13 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Yusuan.Core.Tables;
-using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Yusuan.Spreadsheet;
 
 /// <summary>
-/// Writes one table to one worksheet with <see cref="OpenXmlWriter"/>. Rows: 1 number, 2 title, 3 subject and
+/// Writes one table to one worksheet, streaming its XML. Rows: 1 number, 2 title, 3 subject and
 /// unit, 4… header, then the data, the empty note and the note.
 /// </summary>
 internal sealed class TableSheetWriter
@@ -33,11 +33,12 @@ internal sealed class TableSheetWriter
     private readonly string[] _letters;
     private readonly List<string> _merges = [];
 
-    private OpenXmlWriter _w = null!;
-    private readonly S.Row _row = new();
-    private readonly S.Cell _cell = new();
-    private readonly S.CellValue _value = new();
-    private readonly List<OpenXmlAttribute> _attributes = new(3);
+    private const string Ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private XmlWriter _w = null!;
+    private int _currentRow;
+    private string _currentRowText = "";
 
     public TableSheetWriter(Table table, TableStyleBook styles, SharedStrings strings, bool selected)
     {
@@ -65,58 +66,83 @@ internal sealed class TableSheetWriter
 
     public void Write(WorksheetPart part)
     {
-        using var w = OpenXmlWriter.Create(part);
+        // The rows are written with a plain XmlWriter: millions of cells through OpenXmlWriter's attribute
+        // lists cost more than deriving the tables. Element order follows CT_Worksheet.
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var w = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CheckCharacters = false });
         _w = w;
-        w.WriteStartDocument();
-        w.WriteStartElement(new S.Worksheet());
-        w.WriteElement(new S.SheetProperties(new S.PageSetupProperties { FitToPage = true }));
-        w.WriteElement(new S.SheetDimension { Reference = $"A1:{_letters[^1]}{LastRow}" });
-        w.WriteElement(SheetViews());
-        w.WriteElement(new S.SheetFormatProperties { DefaultRowHeight = RowHeight, CustomHeight = true });
-        w.WriteElement(new S.Columns(_widths.Select((width, i) => new S.Column
-        {
-            Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(width, 2), CustomWidth = true,
-        })));
+        w.WriteStartDocument(true);
+        w.WriteStartElement("worksheet", Ns);
+        w.WriteAttributeString("xmlns", "r", null, RelationshipsNs);
 
-        w.WriteStartElement(new S.SheetData());
+        w.WriteStartElement("sheetPr", Ns);
+        Empty("pageSetUpPr", ("fitToPage", "1"));
+        w.WriteEndElement();
+        Empty("dimension", ("ref", $"A1:{_letters[^1]}{LastRow}"));
+        WriteSheetViews();
+        Empty("sheetFormatPr", ("defaultRowHeight", Invariant(RowHeight)), ("customHeight", "1"));
+
+        w.WriteStartElement("cols", Ns);
+        for (var i = 0; i < _widths.Length; i++)
+            Empty("col", ("min", Invariant(i + 1)), ("max", Invariant(i + 1)), ("width", Invariant(Math.Round(_widths[i], 2))), ("customWidth", "1"));
+        w.WriteEndElement();
+
+        w.WriteStartElement("sheetData", Ns);
         WriteTop();
         WriteHeader();
         WriteData();
         w.WriteEndElement();
 
         if (_merges.Count > 0)
-            w.WriteElement(new S.MergeCells(_merges.Select(m => new S.MergeCell { Reference = m })) { Count = (uint)_merges.Count });
-        w.WriteElement(new S.PrintOptions { HorizontalCentered = true });
-        w.WriteElement(new S.PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.7, Header = 0.3, Footer = 0.3 });
-        w.WriteElement(new S.PageSetup
         {
-            PaperSize = 9,
-            Orientation = _table.Landscape ? S.OrientationValues.Landscape : S.OrientationValues.Portrait,
-            FitToWidth = 1,
-            FitToHeight = 0,
-        });
-        w.WriteElement(new S.HeaderFooter(new S.OddFooter("&C第 &P 页 共 &N 页")));
+            w.WriteStartElement("mergeCells", Ns);
+            w.WriteAttributeString("count", Invariant(_merges.Count));
+            foreach (var m in _merges) Empty("mergeCell", ("ref", m));
+            w.WriteEndElement();
+        }
+        Empty("printOptions", ("horizontalCentered", "1"));
+        Empty("pageMargins", ("left", "0.4"), ("right", "0.4"), ("top", "0.6"), ("bottom", "0.7"), ("header", "0.3"), ("footer", "0.3"));
+        Empty("pageSetup", ("paperSize", "9"), ("orientation", _table.Landscape ? "landscape" : "portrait"), ("fitToWidth", "1"), ("fitToHeight", "0"));
+        w.WriteStartElement("headerFooter", Ns);
+        w.WriteElementString("oddFooter", Ns, "&C第 &P 页 共 &N 页");
         w.WriteEndElement();
-        w.Close();
+
+        w.WriteEndElement();
+        w.WriteEndDocument();
     }
 
-    private S.SheetViews SheetViews()
+    private void WriteSheetViews()
     {
-        var view = new S.SheetView { WorkbookViewId = 0 };
-        if (_selected) view.TabSelected = true;
         var ySplit = LastHeaderRow;
         var xSplit = _keyColumns;
         var topLeft = _letters.Length > xSplit ? $"{_letters[xSplit]}{ySplit + 1}" : $"A{ySplit + 1}";
-        var active = xSplit > 0 ? S.PaneValues.BottomRight : S.PaneValues.BottomLeft;
-        var pane = new S.Pane { VerticalSplit = ySplit, TopLeftCell = topLeft, ActivePane = active, State = S.PaneStateValues.Frozen };
-        if (xSplit > 0) pane.HorizontalSplit = xSplit;
-        view.Append(pane);
-        view.Append(new S.Selection
-        {
-            Pane = active, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft },
-        });
-        return new S.SheetViews(view);
+        var active = xSplit > 0 ? "bottomRight" : "bottomLeft";
+        _w.WriteStartElement("sheetViews", Ns);
+        _w.WriteStartElement("sheetView", Ns);
+        if (_selected) _w.WriteAttributeString("tabSelected", "1");
+        _w.WriteAttributeString("workbookViewId", "0");
+        _w.WriteStartElement("pane", Ns);
+        if (xSplit > 0) _w.WriteAttributeString("xSplit", Invariant(xSplit));
+        _w.WriteAttributeString("ySplit", Invariant(ySplit));
+        _w.WriteAttributeString("topLeftCell", topLeft);
+        _w.WriteAttributeString("activePane", active);
+        _w.WriteAttributeString("state", "frozen");
+        _w.WriteEndElement();
+        Empty("selection", ("pane", active), ("activeCell", topLeft), ("sqref", topLeft));
+        _w.WriteEndElement();
+        _w.WriteEndElement();
     }
+
+    private void Empty(string element, params (string Name, string Value)[] attributes)
+    {
+        _w.WriteStartElement(element, Ns);
+        foreach (var (name, value) in attributes) _w.WriteAttributeString(name, value);
+        _w.WriteEndElement();
+    }
+
+    private static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private double SpanWidth(int column, int span)
     {
@@ -290,14 +316,15 @@ internal sealed class TableSheetWriter
 
     private void StartRow(int rowNumber, double? height)
     {
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", rowNumber.ToString(CultureInfo.InvariantCulture)));
+        _currentRow = rowNumber;
+        _currentRowText = Invariant(rowNumber);
+        _w.WriteStartElement("row", Ns);
+        _w.WriteAttributeString("r", _currentRowText);
         if (height is { } h)
         {
-            _attributes.Add(new OpenXmlAttribute("ht", "", h.ToString(CultureInfo.InvariantCulture)));
-            _attributes.Add(new OpenXmlAttribute("customHeight", "", "1"));
+            _w.WriteAttributeString("ht", Invariant(h));
+            _w.WriteAttributeString("customHeight", "1");
         }
-        _w.WriteStartElement(_row, _attributes);
     }
 
     private void TextOrBlank(int column, int row, string? text, uint style)
@@ -319,17 +346,11 @@ internal sealed class TableSheetWriter
 
     private void WriteCell(int column, int row, uint style, string? type, string? value)
     {
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", _letters[column] + row.ToString(CultureInfo.InvariantCulture)));
-        if (style != 0) _attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
-        if (type is not null) _attributes.Add(new OpenXmlAttribute("t", "", type));
-        _w.WriteStartElement(_cell, _attributes);
-        if (value is not null)
-        {
-            _w.WriteStartElement(_value);
-            _w.WriteString(value);
-            _w.WriteEndElement();
-        }
+        _w.WriteStartElement("c", Ns);
+        _w.WriteAttributeString("r", _letters[column] + (row == _currentRow ? _currentRowText : Invariant(row)));
+        if (style != 0) _w.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
+        if (type is not null) _w.WriteAttributeString("t", type);
+        if (value is not null) _w.WriteElementString("v", Ns, value);
         _w.WriteEndElement();
     }
 }

@@ -13,41 +13,51 @@ namespace Yusuan.Spreadsheet;
 /// </summary>
 public static class TableWorkbookWriter
 {
-    /// <summary>Writes the workbook to a file, replacing it.</summary>
-    public static void Write(IReadOnlyList<Table> tables, string path)
+    /// <summary>
+    /// Writes the workbook to a file, replacing it. Tables are taken one at a time, so a lazy sequence (each table
+    /// derived when its sheet is written) keeps only one table in memory.
+    /// </summary>
+    public static void Write(IEnumerable<Table> tables, string path)
     {
-        Check(tables);
+        using var e = First(tables);
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        Write(tables, document);
+        Write(e, document);
     }
 
     /// <summary>Writes the workbook to a stream (left open).</summary>
-    public static void Write(IReadOnlyList<Table> tables, Stream stream)
+    public static void Write(IEnumerable<Table> tables, Stream stream)
     {
-        Check(tables);
+        using var e = First(tables);
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        Write(tables, document);
+        Write(e, document);
     }
 
-    private static void Check(IReadOnlyList<Table> tables)
+    private static IEnumerator<Table> First(IEnumerable<Table> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        if (tables.Count == 0) throw new ArgumentException("没有要写入工作簿的表", nameof(tables));
+        var e = tables.GetEnumerator();
+        if (e.MoveNext()) return e;
+        e.Dispose();
+        throw new ArgumentException("没有要写入工作簿的表", nameof(tables));
     }
 
-    private static void Write(IReadOnlyList<Table> tables, SpreadsheetDocument document)
+    private static void Write(IEnumerator<Table> tables, SpreadsheetDocument document)
     {
+        // Fast deflate: a province's workbook is a few hundred MB of XML, and level 6 costs more than writing it.
+        document.CompressionOption = System.IO.Packaging.CompressionOption.Normal;
         var workbookPart = document.AddWorkbookPart();
         var styles = new TableStyleBook();
         var strings = new SharedStrings();
         var sheets = new S.Sheets();
         var definedNames = new S.DefinedNames();
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < tables.Count; i++)
+        var i = 0;
+        do
         {
-            var name = TableLayout.SheetName(tables[i], used);
+            var table = tables.Current;
+            var name = TableLayout.SheetName(table, used);
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            var sheet = new TableSheetWriter(tables[i], styles, strings, selected: i == 0);
+            var sheet = new TableSheetWriter(table, styles, strings, selected: i == 0);
             sheet.Write(part);
             sheets.Append(new S.Sheet { Name = name, SheetId = (uint)(i + 1), Id = workbookPart.GetIdOfPart(part) });
             if (sheet.HeaderRows > 0)
@@ -59,7 +69,9 @@ public static class TableWorkbookWriter
                     LocalSheetId = (uint)i,
                 });
             }
+            i++;
         }
+        while (tables.MoveNext());
 
         var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
         stylesPart.Stylesheet = styles.Build();

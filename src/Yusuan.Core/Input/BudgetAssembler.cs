@@ -13,6 +13,8 @@ public sealed class BudgetAssembler
     private readonly List<InputError> _errors = [];
     private readonly string? _catalogDirectory;
     private decimal _multiplier = 1m;
+    /// <summary>False when the year is missing or has no catalog: that is reported once, not again on every line.</summary>
+    private bool _catalogUsable = true;
 
     public BudgetAssembler(string? catalogDirectory = null) => _catalogDirectory = catalogDirectory;
 
@@ -29,10 +31,13 @@ public sealed class BudgetAssembler
             _ => Fail(loc.WithField("amountUnit"), $"金额单位“{raw.AmountUnit}”无法识别", "可填：元、万元", 1m),
         };
 
-        var year = raw.Year ?? Fail(loc.WithField("year"), "缺少预算年度", "例如 2025", 0);
+        // A year the reader could not read was reported there; do not call it missing as well.
+        var year = raw.Year ?? (raw.ReadErrors.Any(e => e.Location == loc.WithField("year")) ? 0
+            : Fail(loc.WithField("year"), "缺少预算年度", "例如 2025", 0));
         var catalogs = CatalogLoader.Load(year, _catalogDirectory);
         if (year != 0 && catalogs.Functional.Count == 0)
             Error(loc.WithField("year"), $"没有 {year} 年的支出功能分类科目", "可用年度：2019–2025，或用 --catalog 指定财政部门的科目文件");
+        _catalogUsable = year != 0 && catalogs.Functional.Count > 0;
 
         Profile? profile = null;
         if (string.IsNullOrWhiteSpace(raw.Profile)) Error(loc.WithField("profile"), "缺少披露配置", "可填：" + string.Join("、", ProfileLoader.BundledIds));
@@ -134,7 +139,8 @@ public sealed class BudgetAssembler
 
     private ExpenditureLine? AssembleLine(RawExpenditure e, HashSet<string> units, HashSet<(string, string)> projects, CatalogSet catalogs)
     {
-        var ok = RequireUnit(e.Unit, units, e.Location.WithField("unit"));
+        var unitOk = RequireUnit(e.Unit, units, e.Location.WithField("unit"));
+        var ok = unitOk;
         var functional = e.Functional?.Trim() ?? "";
         var economic = e.Economic?.Trim() ?? "";
         ok &= CheckCode(catalogs, catalogs.Functional, functional, e.FunctionalName, e.Location.WithField("functional"), requireLeafLevel: 7);
@@ -159,7 +165,7 @@ public sealed class BudgetAssembler
             Error(e.Location.WithField("nature"), $"填写了项目“{project}”，但支出性质为“{nature.ChineseName()}”", "项目支出的性质应为“项目”");
             ok = false;
         }
-        if (project is not null && e.Unit is not null && !projects.Contains((e.Unit.Trim(), project)))
+        if (project is not null && unitOk && !projects.Contains((e.Unit!.Trim(), project)))
         {
             Error(e.Location.WithField("project"), $"项目“{project}”不在单位 {e.Unit} 的项目表中", "先在项目表中登记该项目");
             ok = false;
@@ -169,7 +175,7 @@ public sealed class BudgetAssembler
         if (!string.IsNullOrWhiteSpace(e.Source)) ok &= ParseSource(e.Source, e.Location.WithField("source"), out source);
 
         var government = string.IsNullOrWhiteSpace(e.Government) ? null : e.Government.Trim();
-        if (government is not null && !catalogs.Government.Contains(government))
+        if (government is not null && _catalogUsable && !catalogs.Government.Contains(government))
         {
             Error(e.Location.WithField("government"), $"政府预算支出经济分类科目 {government} 不存在于 {catalogs.Year} 年科目中",
                 Suggest(catalogs.Government, government));
@@ -189,6 +195,7 @@ public sealed class BudgetAssembler
     {
         if (code.Length == 0) { Error(at, $"缺少{catalog.Name}科目编码"); return false; }
         if (!code.All(char.IsAsciiDigit)) { Error(at, $"科目编码“{code}”应为数字"); return false; }
+        if (!_catalogUsable) return false;
         if (!catalog.Contains(code))
         {
             Error(at, $"{catalog.Name}科目 {code} 不存在于 {catalog.Year} 年科目中", Suggest(catalog, code));
@@ -242,13 +249,15 @@ public sealed class BudgetAssembler
         }
         if (amount.Value is null)
         {
-            Error(amount.Location, $"“{amount.Text}”不是数字", "金额只能填数字，如 1234.56");
+            if (IsOutOfRange(amount.Text)) Error(amount.Location, $"金额 {amount.Text} 超出可处理的范围", "检查是否多填了数字");
+            else Error(amount.Location, $"“{amount.Text}”不是数字", "金额只能填数字，如 1234.56");
             return 0m;
         }
         var yuan = amount.Value.Value * _multiplier;
-        if (yuan < 0) Error(amount.Location, $"金额 {amount.Value} 为负数", "金额不能小于 0");
+        var written = amount.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (yuan < 0) Error(amount.Location, $"金额 {written} 为负数", "金额不能小于 0");
         if (decimal.Round(yuan, 2) != yuan)
-            Error(amount.Location, $"金额 {amount.Value} 精确到了分以下（{yuan} 元）", "金额最多精确到分");
+            Error(amount.Location, $"金额 {written} 精确到了分以下（{yuan.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture)} 元）", "金额最多精确到分");
         return yuan;
     }
 
@@ -272,7 +281,8 @@ public sealed class BudgetAssembler
         }
         var amounts = Amounts(p.Amounts, ref ok);
         var qty = p.Quantity is null ? (decimal?)null : Number(p.Quantity);
-        return ok ? new ProcurementItem(p.Unit!.Trim(), p.Project?.Trim(), p.Item!.Trim(), p.Category!, qty, p.Measure, amounts) { Location = p.Location } : null;
+        return ok ? new ProcurementItem(p.Unit!.Trim(), p.Project?.Trim(), p.Item!.Trim(), p.Category!, qty, p.Measure, amounts)
+            { SmallBusiness = p.SmallBusiness || p.MicroBusiness, MicroBusiness = p.MicroBusiness, Location = p.Location } : null;
     }
 
     private ServicePurchaseItem? AssembleService(RawServicePurchase s, HashSet<string> units, HashSet<(string, string)> projects)
@@ -307,7 +317,13 @@ public sealed class BudgetAssembler
     private decimal? Number(RawAmount amount)
     {
         if (amount.Value is not null) return amount.Value;
-        if (!string.IsNullOrWhiteSpace(amount.Text)) Error(amount.Location, $"“{amount.Text}”不是数字", "数量只能填数字");
+        if (IsOutOfRange(amount.Text)) Error(amount.Location, $"数量 {amount.Text} 超出可处理的范围");
+        else if (!string.IsNullOrWhiteSpace(amount.Text)) Error(amount.Location, $"“{amount.Text}”不是数字", "数量只能填数字");
         return null;
     }
+
+    /// <summary>A number (1e40) too large for an exact decimal: the reader kept its text only.</summary>
+    private static bool IsOutOfRange(string? text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
+        && double.IsFinite(d) && Math.Abs(d) >= (double)decimal.MaxValue;
 }

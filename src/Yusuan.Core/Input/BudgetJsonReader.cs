@@ -13,22 +13,52 @@ public static class BudgetJsonReader
         AllowTrailingCommas = true,
     };
 
+    private const string FormatHint = "预算数据应为 docs/input-format.md 所述的 JSON，或 yusuan template 生成的 xlsx";
+
     public static RawBudget Read(string path)
     {
         var file = Path.GetFileName(path);
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(new SourceLocation(file), $"无法打开文件（{e.Message}）", "确认文件存在且有读取权限");
+        }
+        ReadOnlyMemory<byte> text = CheckEncoding(bytes, file);
+        if (text.Span.Trim(" \t\r\n"u8).IsEmpty) throw Unreadable(new SourceLocation(file), "文件为空", FormatHint);
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(File.ReadAllBytes(path), Options);
+            doc = JsonDocument.Parse(text, Options);
         }
         catch (JsonException e)
         {
             var where = new SourceLocation(file, Row: e.LineNumber is { } l ? (int)l + 1 : null);
-            throw new BudgetInputException([new InputError(where, "不是有效的 JSON：" + e.Message.Split('.')[0], "预算数据应为 docs/input-format.md 所述的 JSON，或 yusuan template 生成的 xlsx")])
-            { Unreadable = true };
+            var detail = e.Message.Split(". LineNumber")[0].Split(" Path:")[0].TrimEnd('.');
+            throw Unreadable(where, $"不是有效的 JSON（{detail}）",
+                "检查该行及上一行是否缺少逗号、引号或括号；" + FormatHint);
         }
         using (doc) return Read(doc.RootElement, file);
     }
+
+    /// <summary>
+    /// JSON input is UTF-8; a UTF-8 byte-order mark (Windows Notepad writes one) is skipped. A file saved as
+    /// UTF-16 or in a legacy code page (GBK) is refused with its line instead of failing on the first string.
+    /// </summary>
+    private static ReadOnlyMemory<byte> CheckEncoding(byte[] bytes, string file)
+    {
+        const string SaveAsUtf8 = "请在编辑器中“另存为”UTF-8 编码后再试";
+        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return bytes.AsMemory(3);
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+            throw Unreadable(new SourceLocation(file), "文件是 UTF-16（Unicode）编码，不是 UTF-8", SaveAsUtf8);
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+        if (status == System.Buffers.OperationStatus.Done) return bytes;
+        var line = bytes.AsSpan(0, valid).Count((byte)'\n') + 1;
+        throw Unreadable(new SourceLocation(file, Row: line), "文件不是 UTF-8 编码（可能是 GBK/GB2312 等）", SaveAsUtf8);
+    }
+
+    private static BudgetInputException Unreadable(SourceLocation at, string problem, string? allowed = null) =>
+        new([new InputError(at, problem, allowed)]) { Unreadable = true };
 
     public static RawBudget Read(JsonElement root, string file)
     {
@@ -36,22 +66,25 @@ public static class BudgetJsonReader
         if (root.ValueKind != JsonValueKind.Object)
             throw new BudgetInputException([new InputError(raw.Location, "JSON 顶层应为对象")]) { Unreadable = true };
 
-        raw.Year = Int(root, "year");
+        var errors = raw.ReadErrors;
+        CheckKeys(root, raw.Location, errors);
+        raw.Year = Year(root, raw.Location.WithField("year"), errors);
         raw.Profile = Str(root, "profile");
         raw.AmountUnit = Str(root, "amountUnit") ?? "元";
         if (root.TryGetProperty("department", out var dept))
         {
+            CheckKeys(dept, raw.Location.WithField("department"), errors);
             raw.DepartmentCode = Str(dept, "code");
             raw.DepartmentName = Str(dept, "name");
         }
 
-        foreach (var (e, at) in Items(root, "units", file))
+        foreach (var (e, at) in Items(root, "units", file, errors))
             raw.Units.Add(new RawUnit(at, Str(e, "code"), Str(e, "name"), Str(e, "type")));
-        foreach (var (e, at) in Items(root, "income", file))
-            raw.Income.Add(new RawIncome(at, Str(e, "unit"), Str(e, "source"), Bool(e, "carriedOver"), Amount(e, "amount", at)));
-        foreach (var (e, at) in Items(root, "projects", file))
+        foreach (var (e, at) in Items(root, "income", file, errors))
+            raw.Income.Add(new RawIncome(at, Str(e, "unit"), Str(e, "source"), Bool(e, "carriedOver", at, errors), Amount(e, "amount", at)));
+        foreach (var (e, at) in Items(root, "projects", file, errors))
             raw.Projects.Add(new RawProject(at, Str(e, "unit"), Str(e, "name"), Str(e, "kind")));
-        foreach (var (e, at) in Items(root, "expenditures", file))
+        foreach (var (e, at) in Items(root, "expenditures", file, errors))
         {
             raw.Expenditures.Add(new RawExpenditure(at)
             {
@@ -63,21 +96,22 @@ public static class BudgetJsonReader
                 Nature = Str(e, "nature"),
                 Project = Str(e, "project"),
                 Source = Str(e, "source"),
-                CarriedOver = Bool(e, "carriedOver"),
+                CarriedOver = Bool(e, "carriedOver", at, errors),
                 Government = Str(e, "government"),
                 Amount = Amount(e, "amount", at),
             });
         }
-        foreach (var (e, at) in Items(root, "threePublicPrevious", file))
+        foreach (var (e, at) in Items(root, "threePublicPrevious", file, errors))
             raw.ThreePublicPrevious.Add(new RawThreePublic(at, Str(e, "unit"),
                 Amount(e, "abroad", at), Amount(e, "vehiclePurchase", at), Amount(e, "vehicleOperation", at), Amount(e, "reception", at)));
-        foreach (var (e, at) in Items(root, "procurement", file))
+        foreach (var (e, at) in Items(root, "procurement", file, errors))
             raw.Procurement.Add(new RawProcurement(at)
             {
                 Unit = Str(e, "unit"), Project = Str(e, "project"), Item = Str(e, "item"), Category = Str(e, "category"),
                 Quantity = Amount(e, "quantity", at), Measure = Str(e, "measure"), Amounts = SourceAmounts(e, at),
+                SmallBusiness = Bool(e, "smallBusiness", at, errors), MicroBusiness = Bool(e, "microBusiness", at, errors),
             });
-        foreach (var (e, at) in Items(root, "servicePurchases", file))
+        foreach (var (e, at) in Items(root, "servicePurchases", file, errors))
             raw.ServicePurchases.Add(new RawServicePurchase(at)
             {
                 Unit = Str(e, "unit"), Project = Str(e, "project"), Item = Str(e, "item"),
@@ -100,13 +134,93 @@ public static class BudgetJsonReader
         return raw;
     }
 
-    private static IEnumerable<(JsonElement, SourceLocation)> Items(JsonElement root, string name, string file)
+    /// <summary>The records of one list, each with its location (list name and 1-based record number).</summary>
+    private static IEnumerable<(JsonElement, SourceLocation)> Items(JsonElement root, string name, string file, List<InputError> errors)
     {
-        if (!root.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) yield break;
+        if (!root.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null) yield break;
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new InputError(new SourceLocation(file, Field: name), $"“{name}”应为数组（[ … ]），实际是{KindName(array)}"));
+            yield break;
+        }
         var i = 0;
         foreach (var e in array.EnumerateArray())
-            yield return (e, new SourceLocation(file, name, ++i));
+        {
+            var at = new SourceLocation(file, name, ++i);
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new InputError(at, $"每条记录应为对象（{{ … }}），实际是{KindName(e)}：{Shorten(e.GetRawText())}"));
+                continue;
+            }
+            CheckKeys(e, at, errors, name);
+            yield return (e, at);
+        }
     }
+
+    // The fields each object may hold, so that a misspelt field (“carriedover”, “expenditure”) is reported
+    // instead of being ignored. Fields far from every known name are left alone (room for notes).
+    private static readonly Dictionary<string, string[]> KnownFields = new()
+    {
+        [""] = ["year", "profile", "amountUnit", "department", "units", "income", "projects", "expenditures",
+            "threePublicPrevious", "procurement", "servicePurchases", "previousYear"],
+        ["department"] = ["code", "name"],
+        ["units"] = ["code", "name", "type"],
+        ["income"] = ["unit", "source", "carriedOver", "amount"],
+        ["projects"] = ["unit", "name", "kind"],
+        ["expenditures"] = ["unit", "functional", "functionalName", "economic", "economicName", "nature", "project",
+            "source", "carriedOver", "government", "amount"],
+        ["threePublicPrevious"] = ["unit", "abroad", "vehiclePurchase", "vehicleOperation", "reception"],
+        ["procurement"] = ["unit", "project", "item", "category", "quantity", "measure", "amounts", "smallBusiness", "microBusiness"],
+        ["servicePurchases"] = ["unit", "project", "item", "quantity", "measure", "unitPrice", "amounts"],
+    };
+
+    private static void CheckKeys(JsonElement e, SourceLocation at, List<InputError> errors, string? list = null)
+    {
+        if (e.ValueKind != JsonValueKind.Object) return;
+        if (!KnownFields.TryGetValue(list ?? at.Field ?? "", out var known)) return;
+        var present = e.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in present.Where(n => !known.Contains(n, StringComparer.Ordinal)))
+        {
+            var meant = known.FirstOrDefault(k => !present.Contains(k) && IsMisspelling(name, k));
+            if (meant is not null)
+                errors.Add(new InputError(at.WithField(at.Field is { } parent ? parent + "." + name : name),
+                    $"字段“{name}”无法识别，应为“{meant}”？", "字段名区分大小写，见 docs/input-format.md"));
+        }
+    }
+
+    private static bool IsMisspelling(string written, string known)
+    {
+        if (string.Equals(written, known, StringComparison.OrdinalIgnoreCase)) return true;
+        if (known.Length < 4) return false;
+        var a = written.ToLowerInvariant();
+        var b = known.ToLowerInvariant();
+        if (Math.Abs(a.Length - b.Length) > 2) return false;
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length] <= 2;
+    }
+
+    private static string KindName(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => "对象",
+        JsonValueKind.Array => "数组",
+        JsonValueKind.String => "文字",
+        JsonValueKind.Number => "数字",
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        _ => "null",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static IReadOnlyList<(string, RawAmount)> SourceAmounts(JsonElement e, SourceLocation at)
     {
@@ -117,12 +231,30 @@ public static class BudgetJsonReader
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
 
-    private static int? Int(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i
-        : e.TryGetProperty(name, out v) && v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString(), out i) ? i : null;
+    private static int? Year(JsonElement e, SourceLocation at, List<InputError> errors)
+    {
+        if (!e.TryGetProperty("year", out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i is >= 1900 and <= 2200) return i;
+        if (v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString()?.Trim().TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out i)
+            && i is >= 1900 and <= 2200) return i;
+        errors.Add(new InputError(at, $"预算年度“{(v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())}”无法识别", "填写四位年份，如 2025"));
+        return null;
+    }
 
-    private static bool Bool(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+    /// <summary>A yes/no field: JSON true or false (absent or null: false); anything else is reported, never guessed.</summary>
+    private static bool Bool(JsonElement e, string name, SourceLocation at, List<InputError> errors)
+    {
+        if (!e.TryGetProperty(name, out var v)) return false;
+        switch (v.ValueKind)
+        {
+            case JsonValueKind.True: return true;
+            case JsonValueKind.False or JsonValueKind.Null: return false;
+            default:
+                errors.Add(new InputError(at.WithField(name), $"“{(v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())}”不是 true 或 false",
+                    "填写 true（上年结转）或 false，不加引号"));
+                return false;
+        }
+    }
 
     private static RawAmount Amount(JsonElement e, string name, SourceLocation at) =>
         e.TryGetProperty(name, out var v) ? ToAmount(v, at.WithField(name)) : new RawAmount(null, null, at.WithField(name));
@@ -130,7 +262,8 @@ public static class BudgetJsonReader
     private static RawAmount ToAmount(JsonElement v, SourceLocation at) => v.ValueKind switch
     {
         // GetDecimal keeps the written digits exactly: no binary floating point on the way in.
-        JsonValueKind.Number => new RawAmount(v.GetDecimal(), v.GetRawText(), at),
+        // A number beyond decimal's range (1e40) keeps only its text; the assembler reports it.
+        JsonValueKind.Number => new RawAmount(v.TryGetDecimal(out var n) ? n : null, v.GetRawText(), at),
         JsonValueKind.String => decimal.TryParse(v.GetString()?.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var d)
             ? new RawAmount(d, v.GetString(), at) : new RawAmount(null, v.GetString(), at),
         JsonValueKind.Null => new RawAmount(null, null, at),

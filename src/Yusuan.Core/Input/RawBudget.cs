@@ -65,6 +65,8 @@ public sealed record RawProcurement(SourceLocation Location)
     public RawAmount? Quantity { get; init; }
     public string? Measure { get; init; }
     public IReadOnlyList<(string Source, RawAmount Amount)> Amounts { get; init; } = [];
+    public bool SmallBusiness { get; init; }
+    public bool MicroBusiness { get; init; }
 }
 
 public sealed record RawServicePurchase(SourceLocation Location)

@@ -45,6 +45,10 @@ public sealed record ProcurementItem(
     IReadOnlyDictionary<IncomeSource, decimal> Amounts)
 {
     public decimal Total => Amounts.Values.Sum();
+    /// <summary>Reserved for 中小企业 (面向中小企业政府采购项目).</summary>
+    public bool SmallBusiness { get; init; }
+    /// <summary>Reserved for 小型、微型企业 (面向小型、微型企业政府采购项目); such an item is reserved for 中小企业 too.</summary>
+    public bool MicroBusiness { get; init; }
     public SourceLocation? Location { get; init; }
 }
 

@@ -13,5 +13,11 @@ public sealed record Profile
     public string UnitLabel { get; init; } = "金额单位：万元";
     public Presentation Presentation { get; init; } = new();
     public IReadOnlyList<string> ProjectKinds { get; init; } = [];
+    /// <summary>
+    /// Optional region whose local names (catalogs' name-variants.csv, rows with this <c>region</c>) the tables
+    /// print instead of the catalog names, e.g. bazhong: 30239 公务交通补贴, 501 (政府)机关工资福利支出.
+    /// Null (default): catalog names only.
+    /// </summary>
+    public string? Region { get; init; }
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
 }

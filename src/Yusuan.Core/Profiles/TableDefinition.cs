@@ -15,6 +15,13 @@ public sealed record TableDefinition
     public string EmptyNote { get; init; } = "本表无数据";
     /// <summary>A note printed under the table, whether or not it has data.</summary>
     public string? Note { get; init; }
+    /// <summary>
+    /// When the table has no data, print only <see cref="EmptyNote"/>, not <see cref="Note"/> (default false: both).
+    /// Shenzhen prints 注：无。 under a table with data and 注：本表本年无发生额。 instead of it under an empty one.
+    /// </summary>
+    public bool EmptyNoteReplacesNote { get; init; }
+    /// <summary>This table's subject line, when it differs from the profile's <see cref="Profile.SubjectLabel"/> (null: the profile's).</summary>
+    public string? SubjectLabel { get; init; }
     public LineFilter? Filter { get; init; }
     public RowSpec Rows { get; init; } = new();
     public IReadOnlyList<KeyColumn> Keys { get; init; } = [];
@@ -42,6 +49,11 @@ public sealed record RowSpec
     public bool PerUnit { get; init; } = true;
     /// <summary>For 三公 tables that compare years: per unit a row for last year, this year and the change.</summary>
     public bool Comparison { get; init; }
+    /// <summary>
+    /// A table without data still prints its 合计, department and unit rows, with zeros (default false: no rows,
+    /// only <see cref="TableDefinition.EmptyNote"/>). Shenzhen prints 0 rows above 注：本表本年无发生额。
+    /// </summary>
+    public bool EmptyRows { get; init; }
 }
 
 /// <summary>A column that names a row rather than sums it.</summary>
@@ -55,6 +67,13 @@ public sealed record KeyColumn
     public required string Value { get; init; }
     /// <summary>Header of a parent cell spanning several key columns (e.g. 科目编码 over 类/款/项).</summary>
     public string? Group { get; init; }
+    /// <summary>
+    /// What this column shows on a unit's subtotal row: a value as in <see cref="Value"/> (unitCode, name) or none
+    /// (blank). Null (default): the unit code in unitCode columns, the unit name in name columns, else blank.
+    /// It applies to the department row (the department's subtotal) too, with the department's code and name.
+    /// Bazhong prints the unit code in the 功能科目编码 column of its unit rows, and no code in its basic-spending table.
+    /// </summary>
+    public string? UnitRow { get; init; }
     public double Width { get; init; } = 0;
 }
 
@@ -70,7 +89,13 @@ public sealed record ColumnDefinition
 /// <summary>What a column sums.</summary>
 public sealed record Measure
 {
-    /// <summary>expenditure | income | threePublic | procurement | servicePurchase</summary>
+    /// <summary>
+    /// expenditure | income | threePublic | procurement | servicePurchase | none (a column the region prints but the
+    /// input cannot fill, such as Bazhong's 一般公共预算非税收入安排: always blank).
+    /// procurement / servicePurchase in a functional or project table (Shenzhen's 支出总表): each item counts in its
+    /// unit's row and in the rows of its project (and of the project's functional 项, when all the project's lines
+    /// share one 项); an item without project, or whose project spans several 项, counts in the 合计 and unit rows only.
+    /// </summary>
     public string Of { get; init; } = "expenditure";
     public LineFilter? Filter { get; init; }
     /// <summary>For threePublic: abroad | vehicles | vehiclePurchase | vehicleOperation | reception | total.</summary>
@@ -92,6 +117,10 @@ public sealed record LineFilter
     public IReadOnlyList<string>? ProjectKinds { get; init; }
     /// <summary>procurement category: 货物 | 工程 | 服务</summary>
     public IReadOnlyList<string>? Categories { get; init; }
+    /// <summary>Procurement items: true only items reserved for 中小企业 (面向中小企业, including those for 小微企业).</summary>
+    public bool? SmallBusiness { get; init; }
+    /// <summary>Procurement items: true only items reserved for 小型、微型企业 (面向小型、微型企业).</summary>
+    public bool? MicroBusiness { get; init; }
 }
 
 /// <summary>A table of income beside spending (收支总表, 财政拨款收支总表).</summary>
@@ -131,6 +160,6 @@ public sealed record ClosingRow
     /// <summary>Sum of current income plus carried-over (收入总计) when true.</summary>
     public bool LeftIsGrandTotal { get; init; }
     public string? Right { get; init; }
-    /// <summary>total: the spending columns' totals; none: empty.</summary>
+    /// <summary>total: the spending columns' totals; zero: 0 (结转下年 of a budget, printed by regions that print zeros); none: empty.</summary>
     public string RightValue { get; init; } = "none";
 }

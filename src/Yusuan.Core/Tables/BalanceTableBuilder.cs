@@ -30,7 +30,7 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
             var path = d.PathOf(catalog, f.Line.FunctionalCode);
             for (var m = 0; m < measures.Length; m++)
             {
-                if (!measures[m].Filter.Matches(f)) continue;
+                if (measures[m].Of == "none" || !measures[m].Filter.Matches(f)) continue;
                 totals[m] += f.Line.Amount;
                 foreach (var code in path)
                 {
@@ -50,7 +50,7 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
         var number = 0;
         foreach (var cls in classes)
         {
-            var label = (spec.NumberClasses ? Numeral(number++) + "、" : "") + catalog.NameOf(cls);
+            var label = (spec.NumberClasses ? Numeral(number++) + "、" : "") + d.NameOf(catalog, cls);
             right.Add((label, byCode.GetValueOrDefault(cls), "spending:" + cls));
             if (!spec.SpendingLevels.Any(l => l > 1)) continue;
             AddBelow(cls, 2);
@@ -61,7 +61,7 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
             foreach (var child in catalog.Children(code))
             {
                 if (!byCode.TryGetValue(child, out var v)) continue;
-                if (spec.SpendingLevels.Contains(level)) right.Add((catalog.NameOf(child), v, "spending:" + child));
+                if (spec.SpendingLevels.Contains(level)) right.Add((d.NameOf(catalog, child), v, "spending:" + child));
                 AddBelow(child, level + 1);
             }
         }
@@ -109,7 +109,12 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
                 left = IncomeSum(closing.LeftMeasure, def.Filter);
             }
             var cells = new List<Cell> { closing.Left, Cell.Of(left), closing.Right };
-            cells.AddRange(measures.Select((_, m) => closing.RightValue == "total" ? Cell.Of(totals[m]) : Cell.Empty));
+            cells.AddRange(measures.Select((_, m) => closing.RightValue switch
+            {
+                "total" => Cell.Of(totals[m]),
+                "zero" => Cell.Of(0m),
+                _ => Cell.Empty,
+            }));
             rows.Add(new TableRow(RowKind.Total, 0, cells, $"closing:{closing.Left}|{closing.Right}"));
         }
 

@@ -12,6 +12,8 @@ internal sealed class CompiledFilter
     private readonly string[]? _economic;
     private readonly HashSet<string>? _kinds;
     private readonly HashSet<string>? _categories;
+    private readonly bool? _smallBusiness;
+    private readonly bool? _microBusiness;
 
     public static readonly CompiledFilter All = new(null);
 
@@ -23,6 +25,8 @@ internal sealed class CompiledFilter
         _economic = filter?.Economic?.ToArray();
         _kinds = filter?.ProjectKinds?.ToHashSet();
         _categories = filter?.Categories?.ToHashSet();
+        _smallBusiness = filter?.SmallBusiness;
+        _microBusiness = filter?.MicroBusiness;
         if (also is null) return;
         var other = new CompiledFilter(also);
         _natures = And(_natures, other._natures);
@@ -31,6 +35,8 @@ internal sealed class CompiledFilter
         _economic ??= other._economic;
         _kinds ??= other._kinds;
         _categories ??= other._categories;
+        _smallBusiness ??= other._smallBusiness;
+        _microBusiness ??= other._microBusiness;
     }
 
     public bool Matches(in LineFacts f)
@@ -50,6 +56,10 @@ internal sealed class CompiledFilter
     public bool MatchesSource(IncomeSource source) => _sources is null || _sources[(int)source];
 
     public bool MatchesCategory(string category) => _categories is null || _categories.Contains(category);
+
+    /// <summary>A procurement item reserved (or not) for 中小企业 / 小型、微型企业; other items are reserved for neither.</summary>
+    public bool MatchesSetAside(bool smallBusiness, bool microBusiness) =>
+        (_smallBusiness is not { } s || s == smallBusiness) && (_microBusiness is not { } m || m == microBusiness);
 
     private static bool[]? Natures(IReadOnlyList<string>? names)
     {

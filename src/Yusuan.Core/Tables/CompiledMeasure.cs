@@ -33,7 +33,7 @@ internal sealed record CompiledMeasure(string Of, CompiledFilter Filter, string?
 
     public bool OnExpenditure => Of is "expenditure" or "threePublic";
 
-    public decimal Previous(ThreePublicFigures? figures) => figures is null ? 0m : (Field ?? "total") switch
+    public decimal Previous(ThreePublicFigures? figures) => figures is null || Of == "none" ? 0m : (Field ?? "total") switch
     {
         "abroad" => figures.Abroad,
         "vehiclePurchase" => figures.VehiclePurchase,
@@ -43,9 +43,11 @@ internal sealed record CompiledMeasure(string Of, CompiledFilter Filter, string?
         _ => figures.Total,
     };
 
-    public decimal ItemAmount(IReadOnlyDictionary<IncomeSource, decimal> amounts, string? category)
+    public decimal ItemAmount(IReadOnlyDictionary<IncomeSource, decimal> amounts, string? category,
+        bool smallBusiness = false, bool microBusiness = false)
     {
-        if (category is not null && !Filter.MatchesCategory(category)) return 0m;
+        if (Of == "none" || (category is not null && !Filter.MatchesCategory(category))) return 0m;
+        if (!Filter.MatchesSetAside(smallBusiness, microBusiness)) return 0m;
         var sum = 0m;
         foreach (var (source, amount) in amounts)
             if (Filter.MatchesSource(source)) sum += amount;

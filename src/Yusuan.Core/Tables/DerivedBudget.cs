@@ -29,7 +29,11 @@ public sealed class DerivedBudget
             var kind = line.ProjectName is null ? null : kinds.GetValueOrDefault((line.UnitCode, line.ProjectName));
             Lines[i] = new LineFacts(unit, line, gov, kind);
         }
+        UnitsWithIncome = budget.Income.Select(l => UnitIndex[l.UnitCode]).ToHashSet();
     }
+
+    /// <summary>Indexes of the units that have at least one income line (a unit with income only still gets its row).</summary>
+    public IReadOnlySet<int> UnitsWithIncome { get; }
 
     public Budget Budget { get; }
     public CatalogSet Catalogs { get; }
@@ -39,6 +43,22 @@ public sealed class DerivedBudget
     public LineFacts[] Lines { get; }
 
     private readonly Dictionary<(Classification, string), IReadOnlyList<string>> _paths = new();
+    private Dictionary<(string Catalog, string Code), string>? _regionalNames;
+
+    /// <summary>The name a table prints for a code: the profile region's local name if it has one, else the catalog's.</summary>
+    public string NameOf(Classification catalog, string code)
+    {
+        if (Profile.Region is { } region)
+        {
+            _regionalNames ??= Catalogs.NameVariants
+                .Where(v => string.Equals(v.Region, region, StringComparison.OrdinalIgnoreCase))
+                .GroupBy(v => (v.Catalog, v.Code)).ToDictionary(g => g.Key, g => g.First().Name);
+            var kind = ReferenceEquals(catalog, Catalogs.Functional) ? "functional"
+                : ReferenceEquals(catalog, Catalogs.Economic) ? "economic-department" : "economic-government";
+            if (_regionalNames.TryGetValue((kind, code), out var local)) return local;
+        }
+        return catalog.NameOf(code);
+    }
 
     /// <summary>Cached path from 类 down to the code (most lines share a handful of codes).</summary>
     public IReadOnlyList<string> PathOf(Classification catalog, string code)

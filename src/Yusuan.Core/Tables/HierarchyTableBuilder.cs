@@ -35,6 +35,7 @@ internal sealed class HierarchyTableBuilder
         public string SortKey { get; init; } = "";
         public object? Item { get; init; }
         public List<Node> Children { get; } = [];
+        public Dictionary<string, Node>? ByLocal { get; set; }
     }
 
     public HierarchyTableBuilder(DerivedBudget derived, TableDefinition definition)
@@ -54,7 +55,8 @@ internal sealed class HierarchyTableBuilder
     public Table Build(string subject)
     {
         Accumulate();
-        var rows = _anyLine ? EmitRows() : [];
+        var rows = _anyLine || _rows.EmptyRows ? EmitRows() : [];
+        var empty = rows.Count == 0 || !_anyLine;
         return new Table
         {
             Id = _def.Id,
@@ -65,9 +67,9 @@ internal sealed class HierarchyTableBuilder
             Header = HeaderBuilder.Build(_def.Keys, _def.Columns),
             Rows = rows,
             Presentation = _d.Profile.Presentation,
-            IsEmpty = rows.Count == 0,
+            IsEmpty = empty,
             EmptyNote = _def.EmptyNote,
-            Note = _def.Note,
+            Note = empty && _def.EmptyNoteReplacesNote ? null : _def.Note,
             Landscape = _def.Landscape,
         };
     }
@@ -117,15 +119,67 @@ internal sealed class HierarchyTableBuilder
             }
             if (_rows.Comparison && _d.Budget.ThreePublicPrevious.Count > 0) _anyLine = true;
         }
+        AccumulateItemColumns();
+    }
+
+    /// <summary>
+    /// Procurement and service-purchase columns of a table whose rows are not items (Shenzhen's 支出总表): each item
+    /// counts in its unit's row and, in functional and project tables, in the rows of its project, placed at the
+    /// functional 项 of the project's lines when they share one (else in the 合计 and unit rows only).
+    /// </summary>
+    private void AccumulateItemColumns()
+    {
+        if (!_measures.Any(m => m.Of is "procurement" or "servicePurchase")) return;
+        var projectFunctional = new Dictionary<(int Unit, string Project), string?>();
+        foreach (var f in _d.Lines)
+        {
+            if (f.Line.ProjectName is not { } name) continue;
+            projectFunctional[(f.Unit, name)] = projectFunctional.TryGetValue((f.Unit, name), out var code) && code != f.Line.FunctionalCode
+                ? null : f.Line.FunctionalCode;
+        }
+        var items = _d.Budget.Procurement
+            .Select(p => (Of: "procurement", p.UnitCode, p.ProjectName, p.Amounts, Category: (string?)p.Category, SmallBusiness: p.SmallBusiness, MicroBusiness: p.MicroBusiness))
+            .Concat(_d.Budget.ServicePurchases.Select(s => (Of: "servicePurchase", s.UnitCode, s.ProjectName, s.Amounts, Category: (string?)null, SmallBusiness: false, MicroBusiness: false)));
+        foreach (var item in items)
+        {
+            var unit = _d.UnitIndex[item.UnitCode];
+            Node[]? chain = null;
+            var placed = false;
+            for (var m = 0; m < _measures.Length; m++)
+            {
+                if (_measures[m].Of != item.Of) continue;
+                var v = _measures[m].ItemAmount(item.Amounts, item.Category, item.SmallBusiness, item.MicroBusiness);
+                if (v == 0) continue;
+                if (!placed)
+                {
+                    chain = ItemChain(unit, item.UnitCode, item.ProjectName, projectFunctional);
+                    placed = true;
+                }
+                _anyLine = true;
+                _total.Values[m] += v;
+                _unitNodes[unit].Values[m] += v;
+                foreach (var node in chain ?? []) node.Values[m] += v;
+            }
+        }
+    }
+
+    private Node[]? ItemChain(int unit, string unitCode, string? project, Dictionary<(int, string), string?> projectFunctional)
+    {
+        if (project is null || _rows.Dimension is not ("functional" or "project")) return null;
+        var functional = projectFunctional.GetValueOrDefault((unit, project));
+        var needsFunctional = _rows.Dimension == "functional" || _rows.ProjectsUnderFunctional;
+        if (needsFunctional && functional is null) return null;
+        var line = new ExpenditureLine(unitCode, functional ?? "", "", ExpenditureNature.Project, project, IncomeSource.GeneralPublicBudget, false, 0m);
+        return ChainFor(new LineFacts(unit, line, "", null));
     }
 
     private void AccumulateItems(string dim)
     {
         var items = dim == "procurement"
-            ? _d.Budget.Procurement.Select(p => (p.UnitCode, (object)p, p.Amounts, (string?)p.Category)).ToList()
-            : _d.Budget.ServicePurchases.Select(s => (s.UnitCode, (object)s, s.Amounts, (string?)null)).ToList();
+            ? _d.Budget.Procurement.Select(p => (p.UnitCode, (object)p, p.Amounts, (string?)p.Category, p.SmallBusiness, p.MicroBusiness)).ToList()
+            : _d.Budget.ServicePurchases.Select(s => (s.UnitCode, (object)s, s.Amounts, (string?)null, false, false)).ToList();
         var index = 0;
-        foreach (var (unitCode, item, amounts, category) in items)
+        foreach (var (unitCode, item, amounts, category, small, micro) in items)
         {
             var unit = _d.UnitIndex[unitCode];
             var node = new Node($"unit:{unitCode}/{dim}:{++index}", RowKind.Detail, 2, new decimal[_measures.Length])
@@ -135,7 +189,7 @@ internal sealed class HierarchyTableBuilder
             var any = false;
             for (var m = 0; m < _measures.Length; m++)
             {
-                var v = _measures[m].ItemAmount(amounts, category);
+                var v = _measures[m].ItemAmount(amounts, category, small, micro);
                 node.Values[m] = v;
                 _total.Values[m] += v;
                 _unitNodes[unit].Values[m] += v;
@@ -183,9 +237,9 @@ internal sealed class HierarchyTableBuilder
             {
                 if (!_rows.Levels.Contains(level + 1)) continue;
                 var c = path[level];
-                parent = Child(parent, $"{prefix}{dimKey}:{c}", () => new Node($"{prefix}{dimKey}:{c}", RowKind.Detail, parent.Depth + 1, new decimal[_measures.Length])
+                parent = Child(parent, c, () => new Node($"{prefix}{dimKey}:{c}", RowKind.Detail, parent.Depth + 1, new decimal[_measures.Length])
                 {
-                    Code = c, Name = catalog.NameOf(c), Unit = lineUnit, SortKey = c,
+                    Code = c, Name = _d.NameOf(catalog, c), Unit = lineUnit, SortKey = c,
                 });
                 nodes.Add(parent);
             }
@@ -195,7 +249,7 @@ internal sealed class HierarchyTableBuilder
             var order = _d.ProjectOrder.GetValueOrDefault((line.UnitCode, project), int.MaxValue);
             // Under a functional node the project key nests, so one project spread over two 项 gives two distinct rows.
             var key = code.Length > 0 && nodes.Count > 0 ? $"{parent.Key}/project:{project}" : $"{prefix}project:{project}";
-            parent = Child(parent, key, () => new Node(key, RowKind.Detail, parent.Depth + 1, new decimal[_measures.Length])
+            parent = Child(parent, "project:" + project, () => new Node(key, RowKind.Detail, parent.Depth + 1, new decimal[_measures.Length])
             {
                 Project = project, Name = project, Unit = lineUnit, ProjectFunctional = line.FunctionalCode,
                 Code = line.FunctionalCode, SortKey = "~" + order.ToString("D8"),
@@ -207,11 +261,13 @@ internal sealed class HierarchyTableBuilder
         return chain;
     }
 
-    private static Node Child(Node parent, string key, Func<Node> create)
+    /// <summary>The child of <paramref name="parent"/> known locally as <paramref name="local"/> (a code, or project:name).</summary>
+    private static Node Child(Node parent, string local, Func<Node> create)
     {
-        foreach (var c in parent.Children)
-            if (c.Key == key) return c;
+        parent.ByLocal ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+        if (parent.ByLocal.TryGetValue(local, out var found)) return found;
         var node = create();
+        parent.ByLocal[local] = node;
         parent.Children.Add(node);
         parent.Kind = parent.Kind == RowKind.Detail ? RowKind.Group : parent.Kind;
         return node;
@@ -237,12 +293,13 @@ internal sealed class HierarchyTableBuilder
         return rows;
     }
 
-    private bool HasContent(Node unit) => unit.Children.Count > 0 || unit.Values.Any(v => v != 0)
-        || (_rows.Dimension == "unit" && _d.Budget.Income.Any(i => i.UnitCode == unit.Code));
+    private bool HasContent(Node unit) => unit.Children.Count > 0 || unit.Values.Any(v => v != 0) || (_rows.EmptyRows && !_anyLine)
+        || (_rows.Dimension == "unit" && _d.UnitsWithIncome.Contains(unit.Unit));
 
     private void Emit(List<Node> nodes, List<TableRow> rows)
     {
-        foreach (var n in nodes.OrderBy(n => n.SortKey, StringComparer.Ordinal))
+        nodes.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
+        foreach (var n in nodes)
         {
             rows.Add(Row(n, n.Children.Count > 0 ? RowKind.Group : RowKind.Detail));
             Emit(n.Children, rows);
@@ -308,9 +365,9 @@ internal sealed class HierarchyTableBuilder
         if (kind == RowKind.Total) return null;
         var dept = _d.Budget.Department;
         if (kind == RowKind.Department)
-            return k.Value switch { "unitCode" => dept.Code, "name" or "unitName" or "codeAndName" or "className" => dept.Name, _ => null };
+            return (k.UnitRow ?? k.Value) switch { "unitCode" => dept.Code, "name" or "unitName" or "codeAndName" or "className" => dept.Name, _ => null };
         if (kind == RowKind.Unit)
-            return k.Value switch { "unitCode" => n.Code, "name" or "unitName" or "codeAndName" or "className" => n.Name, _ => null };
+            return (k.UnitRow ?? k.Value) switch { "unitCode" => n.Code, "name" or "unitName" or "codeAndName" or "className" => n.Name, _ => null };
 
         var code = n.Code ?? "";
         var isProject = n.Project is not null;
@@ -324,7 +381,7 @@ internal sealed class HierarchyTableBuilder
             "code" => code,
             "unitCode" => isLeaf ? unitCode : null,
             "name" => n.Name,
-            "className" => isProject ? _d.Catalogs.Functional.NameOf(n.ProjectFunctional!) : n.Name,
+            "className" => isProject ? _d.NameOf(_d.Catalogs.Functional, n.ProjectFunctional!) : n.Name,
             "codeAndName" => isProject ? n.Name : $"{code} {n.Name}",
             "project" => n.Project,
             "unitName" => null,

@@ -17,7 +17,7 @@ public static class TableSetBuilder
 
     public static Table Build(DerivedBudget derived, TableDefinition definition)
     {
-        var subject = Subject(derived);
+        var subject = Subject(derived, definition.SubjectLabel ?? derived.Profile.SubjectLabel);
         return definition.Layout switch
         {
             "balance" => new BalanceTableBuilder(derived, definition).Build(subject),
@@ -26,11 +26,11 @@ public static class TableSetBuilder
         };
     }
 
-    private static string Subject(DerivedBudget d)
+    private static string Subject(DerivedBudget d, string label)
     {
         var budget = d.Budget;
         var unitName = budget.Units.Count == 1 ? budget.Units[0].Name : budget.Department.Name;
-        return d.Profile.SubjectLabel
+        return label
             .Replace("{department}", budget.Units.Count == 1 ? unitName : budget.Department.Name)
             .Replace("{unit}", unitName);
     }
