@@ -63,7 +63,7 @@ internal static class AtomicOutput
                     try { MoveFile(Path.Combine(previous, f), Path.Combine(target, f)); }
                     catch (Exception x) when (x is IOException or UnauthorizedAccessException) { keepPrevious = true; }
                 }
-                if (keepPrevious) throw new IOException($"{e.Message}；上次生成的文件未能全部放回，保存在 {previous}", e);
+                if (keepPrevious) throw new PreviousOutputNotRestoredException($"{e.Message}；上次生成的文件未能全部放回，保存在 {previous}", e);
                 throw;
             }
             foreach (var dir in stale.Select(f => Path.GetDirectoryName(Path.Combine(target, f))!).Distinct())
@@ -83,6 +83,9 @@ internal static class AtomicOutput
         File.Move(from, to);
     }
 }
+
+/// <summary>A failed move whose undo failed too: the earlier files wait in the folder the message names.</summary>
+internal sealed class PreviousOutputNotRestoredException(string message, Exception inner) : IOException(message, inner);
 
 internal static class FileNames
 {

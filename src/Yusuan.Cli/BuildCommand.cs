@@ -76,7 +76,7 @@ internal static partial class BuildCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"无法写入输出文件夹 {outDir}：{e.Message}");
-            error.WriteLine("输出文件夹未作任何改动。");
+            if (e is not PreviousOutputNotRestoredException) error.WriteLine("输出文件夹未作任何改动。");
             return ExitCodes.UnusableInput;
         }
 

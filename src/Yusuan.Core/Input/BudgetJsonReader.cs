@@ -48,12 +48,12 @@ public static class BudgetJsonReader
     private static ReadOnlyMemory<byte> CheckEncoding(byte[] bytes, string file)
     {
         const string SaveAsUtf8 = "请在编辑器中“另存为”UTF-8 编码后再试";
-        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return bytes.AsMemory(3);
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
             throw Unreadable(new SourceLocation(file), "文件是 UTF-16（Unicode）编码，不是 UTF-8", SaveAsUtf8);
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
-        if (status == System.Buffers.OperationStatus.Done) return bytes;
-        var line = bytes.AsSpan(0, valid).Count((byte)'\n') + 1;
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        if (System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start))) return bytes.AsMemory(start);
+        System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(start), new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+        var line = bytes.AsSpan(start, valid).Count((byte)'\n') + 1;
         throw Unreadable(new SourceLocation(file, Row: line), "文件不是 UTF-8 编码（可能是 GBK/GB2312 等）", SaveAsUtf8);
     }
 

@@ -73,6 +73,16 @@ public sealed record Table
         _ => cell.Text ?? "",
     };
 
+    /// <summary>
+    /// The printed figure of an amount cell (in the presentation's unit, rounded by its policy), or null for an
+    /// empty cell. Renderers and checks read this, never their own rounding, so what is checked is what is printed.
+    /// </summary>
+    public decimal? Shown(TableRow row, int column)
+    {
+        var cell = row.Cells[column];
+        return cell.Value is { } v ? Presentation.Printed(v) : null;
+    }
+
     /// <summary>The row with this key; in a balance table either side's key (income:… or spending:…) finds it.</summary>
     public TableRow? Row(string key) => Rows.FirstOrDefault(r => r.Key == key || r.Key.Split('|').Contains(key));
 
