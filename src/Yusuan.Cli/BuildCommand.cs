@@ -66,12 +66,22 @@ internal static partial class BuildCommand
         }
 
         error.WriteLine($"{budget.Units.Count} 个单位，{budget.Expenditures.Count} 条支出明细；按配置 {profile.Id} 生成 {profile.Tables.Count} 张表 …");
-        var tables = TableSetBuilder.Build(budget, profile, CatalogLoader.Load(budget.Year, catalogDir));
+        // Tables are derived one at a time as they are written, so a province-sized budget holds one table in memory.
+        var derived = new DerivedBudget(budget, CatalogLoader.Load(budget.Year, catalogDir), profile);
+        IEnumerable<Table> Tables()
+        {
+            for (var i = 0; i < profile.Tables.Count; i++)
+            {
+                var table = TableSetBuilder.Build(derived, profile.Tables[i]);
+                error.WriteLine($"  [{i + 1}/{profile.Tables.Count}] {table.Title}（{table.Rows.Count} 行）");
+                yield return table;
+            }
+        }
 
         AtomicOutput.Result result;
         try
         {
-            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, tables, wanted), IsOwnOutput);
+            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, Tables(), wanted), IsOwnOutput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -98,25 +108,34 @@ internal static partial class BuildCommand
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-.+\.csv$")]
     private static partial System.Text.RegularExpressions.Regex OwnCsv();
 
-    private static IReadOnlyList<string> WriteAll(string staging, IReadOnlyList<Table> tables, HashSet<string> wanted)
+    private static IReadOnlyList<string> WriteAll(string staging, IEnumerable<Table> tables, HashSet<string> wanted)
     {
+        var csvFiles = new List<string>();
+        IEnumerable<Table> WritingCsv()
+        {
+            var i = 0;
+            foreach (var table in tables)
+            {
+                i++;
+                if (wanted.Contains("csv"))
+                {
+                    Directory.CreateDirectory(Path.Combine(staging, "csv"));
+                    var name = Path.Combine("csv", $"{i:D2}-{FileNames.Safe(table.Title)}.csv");
+                    TableCsvWriter.Write(table, Path.Combine(staging, name));
+                    csvFiles.Add(name);
+                }
+                yield return table;
+            }
+        }
+
         var files = new List<string>();
         if (wanted.Contains("xlsx"))
         {
-            var path = Path.Combine(staging, "tables.xlsx");
-            TableWorkbookWriter.Write(tables, path);
+            TableWorkbookWriter.Write(WritingCsv(), Path.Combine(staging, "tables.xlsx"));
             files.Add("tables.xlsx");
         }
-        if (wanted.Contains("csv"))
-        {
-            Directory.CreateDirectory(Path.Combine(staging, "csv"));
-            for (var i = 0; i < tables.Count; i++)
-            {
-                var name = Path.Combine("csv", $"{i + 1:D2}-{FileNames.Safe(tables[i].Title)}.csv");
-                TableCsvWriter.Write(tables[i], Path.Combine(staging, name));
-                files.Add(name);
-            }
-        }
+        else foreach (var _ in WritingCsv()) { }
+        files.AddRange(csvFiles);
         return files;
     }
 }
