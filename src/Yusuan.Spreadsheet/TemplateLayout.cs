@@ -213,6 +213,45 @@ internal static class TemplateLayout
         new("原因", TemplateCellKind.Text, 60) { Prompt = "与上年相比增减的主要原因" },
     ]);
 
+    /// <summary>
+    /// Column headers by the field names the assembler and the checks use, per sheet, so that an error found after
+    /// reading still names the column the clerk filled in.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> FieldLabels(string sheet) => sheet switch
+    {
+        Info => new Dictionary<string, string>
+        {
+            ["year"] = InfoYear, ["profile"] = InfoProfile, ["amountUnit"] = InfoAmountUnit, ["department"] = InfoDepartmentCode,
+        },
+        "单位" => new Dictionary<string, string> { ["code"] = "单位编码", ["name"] = "单位名称", ["type"] = "单位类型" },
+        "收入" => new Dictionary<string, string>
+        {
+            ["unit"] = "单位编码", ["source"] = "资金来源", ["carriedOver"] = "是否上年结转", ["amount"] = "金额",
+        },
+        "项目" => new Dictionary<string, string> { ["unit"] = "单位编码", ["name"] = "项目名称", ["kind"] = "项目类别" },
+        "支出明细" => new Dictionary<string, string>
+        {
+            ["unit"] = "单位编码", ["functional"] = "功能分类科目编码", ["functionalName"] = "功能分类科目名称",
+            ["economic"] = "经济分类科目编码", ["economicName"] = "经济分类科目名称", ["nature"] = "支出性质",
+            ["project"] = "项目名称", ["source"] = "资金来源", ["carriedOver"] = "是否上年结转",
+            ["government"] = "政府经济分类科目编码(选填)", ["amount"] = "金额",
+        },
+        "三公上年数" => new Dictionary<string, string>
+        {
+            ["unit"] = "单位编码", ["abroad"] = "因公出国（境）费", ["vehiclePurchase"] = "公务用车购置费",
+            ["vehicleOperation"] = "公务用车运行维护费", ["reception"] = "公务接待费",
+        },
+        "政府采购" => new Dictionary<string, string>
+        {
+            ["unit"] = "单位编码", ["project"] = "项目名称", ["item"] = "采购品目", ["category"] = "采购类别", ["quantity"] = "数量", ["measure"] = "计量单位",
+        },
+        "政府购买服务" => new Dictionary<string, string>
+        {
+            ["unit"] = "单位编码", ["project"] = "项目名称", ["item"] = "购买品目", ["quantity"] = "数量", ["measure"] = "计量单位", ["unitPrice"] = "单价",
+        },
+        _ => new Dictionary<string, string>(),
+    };
+
     /// <summary>The line sheets in workbook order.</summary>
     public static readonly IReadOnlyList<TemplateSheet> DataSheets =
         [Units, Income, Projects, Expenditures, ThreePublic, Procurement, ServicePurchases, Previous];

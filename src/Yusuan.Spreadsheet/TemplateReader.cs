@@ -81,7 +81,7 @@ public static class TemplateReader
                 throw Unreadable(new SourceLocation(file), "工作簿中没有工作表", FormatHint);
             _sharedStrings = SharedStrings();
 
-            var raw = new RawBudget { Location = new SourceLocation(file, Info) };
+            var raw = new RawBudget { Location = new SourceLocation(file, Info) { FieldLabels = FieldLabels(Info) } };
             var info = Sheet(Info, required: true);
             var tables = DataSheets.ToDictionary(s => s, s => Table(s));
             if (info is not null) ReadInfo(raw, info);
@@ -335,7 +335,12 @@ public static class TemplateReader
 
         // ---- cells ----
 
-        private SourceLocation At(TemplateSheet sheet, SheetRow row) => new(file, sheet.Name, row.Number);
+        private SourceLocation At(TemplateSheet sheet, SheetRow row) => new(file, sheet.Name, row.Number) { FieldLabels = Labels(sheet.Name) };
+
+        private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _labels = new();
+
+        private IReadOnlyDictionary<string, string> Labels(string sheet) =>
+            _labels.TryGetValue(sheet, out var l) ? l : _labels[sheet] = FieldLabels(sheet);
 
         private static CellRead Cell(SheetRow row, int column) => column < row.Cells.Length ? row.Cells[column] : default;
 

@@ -53,11 +53,26 @@ public sealed class TemplateBadInputTests : IDisposable
         var error = Assert.Single(AssembleFails(path).Errors);
 
         Assert.Equal(("budget.xlsx", "支出明细", 5), (error.Location.File, error.Location.Sheet, error.Location.Row));
+        // The clerk reads the column header they typed into, not the JSON field name.
+        Assert.Equal("功能分类科目编码", error.Location.Field);
+        Assert.Equal("budget.xlsx › 支出明细 › 第 5 行 › 功能分类科目编码", error.Location.ToString());
         Assert.Contains(wrong, error.Problem);
         Assert.NotNull(error.Allowed);
         Assert.Contains("相近的有效科目", error.Allowed);
         var sibling = catalog.Children(line.FunctionalCode[..5]).First();
         Assert.Contains($"{sibling} {catalog.NameOf(sibling)}", error.Allowed);
+    }
+
+    [Fact]
+    public void Unit_missing_from_the_unit_sheet_is_located_at_its_column()
+    {
+        var (_, path) = TemplateTestFiles.Filled(_dir, "guangyuan-2025");
+        TemplateTestFiles.SetCell(path, "收入", "A2", "999999");
+
+        var error = Assert.Single(AssembleFails(path).Errors);
+
+        Assert.Equal("budget.xlsx › 收入 › 第 2 行 › 单位编码", error.Location.ToString());
+        Assert.Contains("999999", error.Problem);
     }
 
     [Fact]
