@@ -9,8 +9,8 @@ if (args is ["--one", var spec])
 }
 
 var sizes = args.Length > 0 ? args.Select(Size.Parse).ToArray() : Size.Defaults;
-Console.WriteLine("| units | lines | read+derive (s) | tables (s) | xlsx (s) | total (s) | peak memory (MB) | table rows | xlsx (MB) |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| units | lines | input JSON (MB) | read + validate (s) | derive (s) | tables (s) | xlsx (s) | total (s) | peak memory (MB) | table rows | xlsx (MB) |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var size in sizes)
 {
     var self = Environment.ProcessPath!;

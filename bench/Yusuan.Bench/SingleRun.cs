@@ -6,16 +6,32 @@ using Yusuan.Spreadsheet;
 namespace Yusuan.Bench;
 
 /// <summary>
-/// One size, measured in this process: derive every table and write the workbook, the way `yusuan build` does
+/// One size, measured in this process: read the budget's JSON, derive every table and write the workbook, the way `yusuan build` does
 /// (each table derived when its sheet is written, so only one table is held at a time).
 /// </summary>
 public static class SingleRun
 {
+    // Its own method, so the synthetic budget is garbage before the measured run starts (a Tier-0 frame would keep it alive).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string WriteInput(Size size)
+    {
+        var json = Path.Combine(Path.GetTempPath(), $"yusuan-bench-{size.Units}-{size.Lines}.json");
+        BudgetJsonFile.Write(SyntheticBudget.Create(size), json);
+        return json;
+    }
+
     public static int Execute(Size size)
     {
-        var budget = SyntheticBudget.Create(size);
+        var json = WriteInput(size);
+        var inputMb = new FileInfo(json).Length / 1024.0 / 1024.0;
+        GC.Collect();
         var detail = Environment.GetEnvironmentVariable("YUSUAN_BENCH_DETAIL") == "1";
         var clock = Stopwatch.StartNew();
+        var budget = Yusuan.Core.Input.BudgetReader.Read(json);
+        File.Delete(json);
+        var read = clock.Elapsed.TotalSeconds;
+        if (detail) Console.Error.WriteLine($"  read: {read:0.00} s, live heap after read {GC.GetTotalMemory(true) / 1048576.0:0} MB");
+        clock.Restart();
         var profile = Yusuan.Core.Profiles.ProfileLoader.Load(budget.ProfileId);
         var catalogs = Yusuan.Core.Catalogs.CatalogLoader.Load(budget.Year);
         var derived = new DerivedBudget(budget, catalogs, profile);
@@ -42,9 +58,10 @@ public static class SingleRun
         var write = clock.Elapsed.TotalSeconds - build;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
         var mb = new FileInfo(path).Length / 1024.0 / 1024.0;
-        File.Delete(path);
+        if (Environment.GetEnvironmentVariable("YUSUAN_BENCH_KEEP") == "1") Console.Error.WriteLine($"kept {path}");
+        else File.Delete(path);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {size.Units:N0} | {size.Lines:N0} | {derive:0.00} | {build:0.00} | {write:0.00} | {derive + build + write:0.00} | {peak:0} | {rows:N0} | {mb:0.0} |"));
+            $"| {size.Units:N0} | {size.Lines:N0} | {inputMb:0.0} | {read:0.00} | {derive:0.00} | {build:0.00} | {write:0.00} | {read + derive + build + write:0.00} | {peak:0} | {rows:N0} | {mb:0.0} |"));
         return 0;
     }
 }

@@ -18,9 +18,10 @@ public sealed class Checker(RuleSet? rules = null, CheckSettings? settings = nul
         return Run(_rules.BudgetRules.Select(r => (r.Rule, (Func<IEnumerable<Finding>>)(() => r.Check(context)))));
     }
 
-    public CheckReport Check(IReadOnlyList<PrintedTable> tables, Profile profile)
+    /// <summary>Checks printed tables; <paramref name="year"/> picks the catalogs (default: the year in the profile id or a header).</summary>
+    public CheckReport Check(IReadOnlyList<PrintedTable> tables, Profile profile, int? year = null)
     {
-        var context = new TableCheckContext(tables, profile);
+        var context = new TableCheckContext(tables, profile) { Year = year };
         return Run(_rules.TableRules.Select(r => (r.Rule, (Func<IEnumerable<Finding>>)(() => r.Check(context)))));
     }
 

@@ -18,14 +18,20 @@ internal static partial class BuildCommand
         var profile = new Option<string?>("--profile") { Description = "披露配置（覆盖预算数据中的配置）：配置名或配置文件路径" };
         var catalog = new Option<string?>("--catalog") { Description = "财政部门自己的科目文件夹（与内置科目同名的 CSV），覆盖或补充内置科目" };
         var formats = new Option<string>("--format") { Description = "输出格式，逗号分隔：xlsx,csv", DefaultValueFactory = _ => "xlsx,csv" };
-        var command = new Command("build", "由预算明细生成全部公开表格（xlsx 工作簿与每表一个 CSV）") { input, outDir, profile, catalog, formats };
+        var rounding = new Option<string?>("--rounding")
+        {
+            Description = "舍入方式（覆盖配置）：cell 每格各自四舍五入；largest-remainder 尾数调整，合计等于各分项之和（见 docs/rounding.md）",
+        };
+        rounding.AcceptOnlyFromAmong([.. Presentation.RoundingPolicies]);
+        var command = new Command("build", "由预算明细生成全部公开表格（xlsx 工作簿与每表一个 CSV）") { input, outDir, profile, catalog, formats, rounding };
         command.SetAction(parse => Execute(
             parse.GetValue(input)!, parse.GetValue(outDir)!, parse.GetValue(profile), parse.GetValue(catalog),
-            parse.GetValue(formats)!, output, error));
+            parse.GetValue(formats)!, output, error, parse.GetValue(rounding)));
         return command;
     }
 
-    internal static int Execute(string input, string outDir, string? profileId, string? catalogDir, string formats, TextWriter output, TextWriter error)
+    internal static int Execute(string input, string outDir, string? profileId, string? catalogDir, string formats, TextWriter output, TextWriter error,
+        string? rounding = null)
     {
         var clock = Stopwatch.StartNew();
         var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -64,6 +70,7 @@ internal static partial class BuildCommand
             error.WriteLine(e.Message);
             return ExitCodes.UnusableInput;
         }
+        if (rounding is not null) profile = profile with { Presentation = profile.Presentation with { Rounding = rounding } };
 
         error.WriteLine($"{budget.Units.Count} 个单位，{budget.Expenditures.Count} 条支出明细；按配置 {profile.Id} 生成 {profile.Tables.Count} 张表 …");
         // Tables are derived one at a time as they are written, so a province-sized budget holds one table in memory.

@@ -4,7 +4,7 @@ using Yusuan.Spreadsheet;
 
 namespace Yusuan.Cli;
 
-/// <summary>The yusuan command line: build, template, catalog, profiles.</summary>
+/// <summary>The yusuan command line: build, template, catalog, profiles, check, rules.</summary>
 public static class YusuanCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -16,6 +16,8 @@ public static class YusuanCommand
             TemplateCommand.Create(output, error),
             CatalogCommand.Create(output, error),
             ProfilesCommand.Create(output),
+            CheckCommand.Create(output, error),
+            RulesCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };

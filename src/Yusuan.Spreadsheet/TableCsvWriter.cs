@@ -58,9 +58,9 @@ public static class TableCsvWriter
             for (var c = 0; c < columns.Count && c < row.Cells.Count; c++)
             {
                 var cell = row.Cells[c];
-                fields[c] = columns[c].Kind == ColumnKind.Amount && cell.Value is { } v
-                    ? Amount(presentation, v)
-                    : TableLayout.Format(presentation, columns[c].Kind, cell);
+                fields[c] = columns[c].Kind == ColumnKind.Amount && table.Shown(row, c) is { } shown
+                    ? Amount(presentation, shown)
+                    : TableLayout.Format(table, row, c, columns[c].Kind);
             }
             Line(writer, fields);
         }
@@ -70,11 +70,9 @@ public static class TableCsvWriter
         writer.Flush();
     }
 
-    private static string Amount(Core.Profiles.Presentation presentation, decimal yuan)
-    {
-        var printed = presentation.Printed(yuan);
-        return printed == 0 && presentation.BlankZero ? "" : TableLayout.Plain(presentation, printed);
-    }
+    /// <summary>A printed figure (<see cref="Table.Shown(TableRow, int)"/>) as a plain number.</summary>
+    private static string Amount(Core.Profiles.Presentation presentation, decimal printed) =>
+        printed == 0 && presentation.BlankZero ? "" : TableLayout.Plain(presentation, printed);
 
     private static void Line(TextWriter writer, IReadOnlyList<string?> fields)
     {

@@ -96,13 +96,20 @@ internal static class TableLayout
     public static string Plain(Presentation presentation, decimal printed) =>
         printed.ToString(presentation.Decimals > 0 ? "0." + new string('0', presentation.Decimals) : "0", CultureInfo.InvariantCulture);
 
-    /// <summary>The printed text of a cell, as <see cref="Table.Format"/> gives it, without rebuilding the column list per call.</summary>
-    public static string Format(Presentation presentation, ColumnKind kind, Cell cell) => kind switch
+    /// <summary>
+    /// The printed text of a cell, as <see cref="Table.Format(TableRow, int)"/> gives it (an amount is the table's shown
+    /// figure), without rebuilding the column list per call.
+    /// </summary>
+    public static string Format(Table table, TableRow row, int column, ColumnKind kind)
     {
-        ColumnKind.Amount => cell.Value is null ? cell.Text ?? "" : presentation.Format(cell.Value),
-        ColumnKind.Number => cell.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? cell.Text ?? "",
-        _ => cell.Text ?? "",
-    };
+        var cell = column < row.Cells.Count ? row.Cells[column] : Cell.Empty;
+        return kind switch
+        {
+            ColumnKind.Amount => cell.Value is null ? cell.Text ?? "" : table.Presentation.FormatShown(table.Shown(row, column)),
+            ColumnKind.Number => cell.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? cell.Text ?? "",
+            _ => cell.Text ?? "",
+        };
+    }
 
     /// <summary>The leading text columns (codes and names), which stay in view when the sheet scrolls right.</summary>
     public static int KeyColumnCount(IReadOnlyList<HeaderCell> columns)
@@ -132,15 +139,15 @@ internal static class TableLayout
             {
                 var cell = row.Cells[c];
                 var kind = columns[c].Kind;
-                if (kind == ColumnKind.Amount && cell.Value is { } v)
+                if (kind == ColumnKind.Amount && table.Shown(row, c) is { } shown)
                 {
-                    var p = Math.Abs(presentation.Printed(v));
+                    var p = Math.Abs(shown);
                     if (p > maxAbs[c]) maxAbs[c] = p;
-                    if (v < 0) negative[c] = true;
+                    if (shown < 0) negative[c] = true;
                 }
                 else if (kind == ColumnKind.Number && cell.Value is not null)
                 {
-                    numberWidth[c] = Math.Max(numberWidth[c], Format(presentation, kind, cell).Length);
+                    numberWidth[c] = Math.Max(numberWidth[c], Format(table, row, c, kind).Length);
                 }
                 else if (cell.Text is { Length: > 0 } text)
                 {
@@ -161,7 +168,7 @@ internal static class TableLayout
             var content = textWidth[c];
             if (kind == ColumnKind.Amount)
             {
-                var printed = maxAbs[c] == 0 ? "0" : presentation.Format(maxAbs[c] * presentation.Divisor);
+                var printed = maxAbs[c] == 0 ? "0" : presentation.FormatShown(maxAbs[c]);
                 content = Math.Max(content, printed.Length + (negative[c] ? 1 : 0));
             }
             content = Math.Max(content, numberWidth[c]);

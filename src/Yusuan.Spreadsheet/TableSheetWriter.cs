@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Yusuan.Core.Tables;
 
 namespace Yusuan.Spreadsheet;
@@ -33,8 +31,8 @@ internal sealed class TableSheetWriter
     private readonly string[] _letters;
     private readonly List<string> _merges = [];
 
-    private const string Ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string Ns = XlsxPackage.MainNs;
+    private const string RelationshipsNs = XlsxPackage.RelNs;
 
     private XmlWriter _w = null!;
     private int _currentRow;
@@ -64,12 +62,11 @@ internal sealed class TableSheetWriter
     private bool HasNote => !string.IsNullOrWhiteSpace(_table.Note);
     private int LastRow => LastHeaderRow + _table.Rows.Count + (_table.IsEmpty ? 1 : 0) + (HasNote ? 1 : 0);
 
-    public void Write(WorksheetPart part)
+    /// <summary>Writes the worksheet part. Element order follows CT_Worksheet.</summary>
+    public void Write(XmlWriter w)
     {
-        // The rows are written with a plain XmlWriter: millions of cells through OpenXmlWriter's attribute
-        // lists cost more than deriving the tables. Element order follows CT_Worksheet.
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var w = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CheckCharacters = false });
+        // Rows go straight to an XmlWriter: millions of cells through OpenXmlWriter's attribute lists cost more
+        // than deriving the tables.
         _w = w;
         w.WriteStartDocument(true);
         w.WriteStartElement("worksheet", Ns);
@@ -271,8 +268,8 @@ internal sealed class TableSheetWriter
                 var cell = c < row.Cells.Count ? row.Cells[c] : Cell.Empty;
                 switch (_columns[c].Kind)
                 {
-                    case ColumnKind.Amount when cell.Value is { } v:
-                        Number(c, rowNumber, TableLayout.Invariant(presentation.Printed(v)), amount[bold]);
+                    case ColumnKind.Amount when cell.Value is not null && _table.Shown(row, c) is { } shown:
+                        Number(c, rowNumber, TableLayout.Invariant(shown), amount[bold]);
                         break;
                     case ColumnKind.Number when cell.Value is { } q:
                         Number(c, rowNumber, TableLayout.Invariant(q), number[bold]);

@@ -1,7 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml;
 using Yusuan.Core.Tables;
-using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Yusuan.Spreadsheet;
 
@@ -13,6 +11,9 @@ namespace Yusuan.Spreadsheet;
 /// </summary>
 public static class TableWorkbookWriter
 {
+    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string Sml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+
     /// <summary>
     /// Writes the workbook to a file, replacing it. Tables are taken one at a time, so a lazy sequence (each table
     /// derived when its sheet is written) keeps only one table in memory.
@@ -20,16 +21,15 @@ public static class TableWorkbookWriter
     public static void Write(IEnumerable<Table> tables, string path)
     {
         using var e = First(tables);
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        Write(e, document);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        Write(e, file);
     }
 
     /// <summary>Writes the workbook to a stream (left open).</summary>
     public static void Write(IEnumerable<Table> tables, Stream stream)
     {
         using var e = First(tables);
-        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        Write(e, document);
+        Write(e, stream);
     }
 
     private static IEnumerator<Table> First(IEnumerable<Table> tables)
@@ -41,46 +41,84 @@ public static class TableWorkbookWriter
         throw new ArgumentException("没有要写入工作簿的表", nameof(tables));
     }
 
-    private static void Write(IEnumerator<Table> tables, SpreadsheetDocument document)
+    private static void Write(IEnumerator<Table> tables, Stream output)
     {
-        // Fast deflate: a province's workbook is a few hundred MB of XML, and level 6 costs more than writing it.
-        document.CompressionOption = System.IO.Packaging.CompressionOption.Normal;
-        var workbookPart = document.AddWorkbookPart();
+        using var package = new XlsxPackage(output, leaveOpen: true);
         var styles = new TableStyleBook();
         var strings = new SharedStrings();
-        var sheets = new S.Sheets();
-        var definedNames = new S.DefinedNames();
+        var sheets = new List<(string Name, int HeaderFrom, int HeaderTo)>();
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var i = 0;
         do
         {
             var table = tables.Current;
             var name = TableLayout.SheetName(table, used);
-            var part = workbookPart.AddNewPart<WorksheetPart>();
-            var sheet = new TableSheetWriter(table, styles, strings, selected: i == 0);
-            sheet.Write(part);
-            sheets.Append(new S.Sheet { Name = name, SheetId = (uint)(i + 1), Id = workbookPart.GetIdOfPart(part) });
-            if (sheet.HeaderRows > 0)
-            {
-                var quoted = "'" + name.Replace("'", "''") + "'";
-                definedNames.Append(new S.DefinedName($"{quoted}!${sheet.FirstHeaderRow}:${sheet.LastHeaderRow}")
-                {
-                    Name = "_xlnm.Print_Titles",
-                    LocalSheetId = (uint)i,
-                });
-            }
-            i++;
+            var sheet = new TableSheetWriter(table, styles, strings, selected: sheets.Count == 0);
+            using (var w = package.Part($"xl/worksheets/sheet{sheets.Count + 1}.xml", Sml + "worksheet+xml"))
+                sheet.Write(w);
+            sheets.Add((name, sheet.HeaderRows > 0 ? sheet.FirstHeaderRow : 0, sheet.LastHeaderRow));
         }
         while (tables.MoveNext());
 
-        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
-        stylesPart.Stylesheet = styles.Build();
-        strings.Write(workbookPart.AddNewPart<SharedStringTablePart>());
+        using (var w = package.Part("xl/styles.xml", Sml + "styles+xml"))
+        {
+            w.WriteStartDocument(true);
+            styles.Build().WriteTo(w);
+        }
+        using (var w = package.Part("xl/sharedStrings.xml", Sml + "sharedStrings+xml"))
+            strings.Write(w);
+        using (var w = package.Part("xl/workbook.xml", Sml + "sheet.main+xml"))
+            WriteWorkbook(w, sheets);
 
-        var workbook = new S.Workbook(new S.BookViews(new S.WorkbookView { ActiveTab = 0 }), sheets);
-        if (definedNames.HasChildren) workbook.Append(definedNames);
-        workbookPart.Workbook = workbook;
+        package.Relationships("_rels/.rels", [("rId1", Rel + "officeDocument", "xl/workbook.xml")]);
+        package.Relationships("xl/_rels/workbook.xml.rels",
+        [
+            .. sheets.Select((_, i) => ($"rId{i + 1}", Rel + "worksheet", $"worksheets/sheet{i + 1}.xml")),
+            ($"rId{sheets.Count + 1}", Rel + "styles", "styles.xml"),
+            ($"rId{sheets.Count + 2}", Rel + "sharedStrings", "sharedStrings.xml"),
+        ]);
     }
+
+    private static void WriteWorkbook(XmlWriter w, List<(string Name, int HeaderFrom, int HeaderTo)> sheets)
+    {
+        const string ns = XlsxPackage.MainNs;
+        w.WriteStartDocument(true);
+        w.WriteStartElement("workbook", ns);
+        w.WriteAttributeString("xmlns", "r", null, XlsxPackage.RelNs);
+        w.WriteStartElement("bookViews", ns);
+        w.WriteStartElement("workbookView", ns);
+        w.WriteAttributeString("activeTab", "0");
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteStartElement("sheets", ns);
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            w.WriteStartElement("sheet", ns);
+            w.WriteAttributeString("name", sheets[i].Name);
+            w.WriteAttributeString("sheetId", Invariant(i + 1));
+            w.WriteAttributeString("id", XlsxPackage.RelNs, $"rId{i + 1}");
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+        if (sheets.Any(s => s.HeaderFrom > 0))
+        {
+            // The header rows repeat on every printed page.
+            w.WriteStartElement("definedNames", ns);
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                if (sheets[i].HeaderFrom == 0) continue;
+                w.WriteStartElement("definedName", ns);
+                w.WriteAttributeString("name", "_xlnm.Print_Titles");
+                w.WriteAttributeString("localSheetId", Invariant(i));
+                w.WriteString($"'{sheets[i].Name.Replace("'", "''")}'!${sheets[i].HeaderFrom}:${sheets[i].HeaderTo}");
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+        w.WriteEndDocument();
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>The workbook's shared string table; repeated codes and names are stored once.</summary>
@@ -100,28 +138,24 @@ internal sealed class SharedStrings
         return i;
     }
 
-    public void Write(SharedStringTablePart part)
+    public void Write(XmlWriter w)
     {
-        using var w = OpenXmlWriter.Create(part);
-        w.WriteStartDocument();
-        w.WriteStartElement(new S.SharedStringTable(),
-        [
-            new OpenXmlAttribute("count", "", _count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new OpenXmlAttribute("uniqueCount", "", _items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ]);
-        var item = new S.SharedStringItem();
-        var text = new S.Text();
-        OpenXmlAttribute[] preserve = [new OpenXmlAttribute("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
+        const string ns = XlsxPackage.MainNs;
+        w.WriteStartDocument(true);
+        w.WriteStartElement("sst", ns);
+        w.WriteAttributeString("count", _count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteAttributeString("uniqueCount", _items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var s in _items)
         {
-            w.WriteStartElement(item);
-            var needsPreserve = s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]) || s.Contains('\n'));
-            if (needsPreserve) w.WriteStartElement(text, preserve);
-            else w.WriteStartElement(text);
+            w.WriteStartElement("si", ns);
+            w.WriteStartElement("t", ns);
+            if (s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]) || s.Contains('\n')))
+                w.WriteAttributeString("xml", "space", null, "preserve");
             w.WriteString(s);
             w.WriteEndElement();
             w.WriteEndElement();
         }
         w.WriteEndElement();
+        w.WriteEndDocument();
     }
 }

@@ -74,7 +74,7 @@ public class ShenzhenGoldenTests
              "四、城乡社区支出 280,485", "国有土地使用权出让收入安排的支出 280,485", "补助被征地农民支出 280,485",
              "五、住房保障支出 1,623", "住房改革支出 1,623", "住房公积金 327", "购房补贴 1,296"],
             t.Rows.Where(r => r.Key.Contains("|spending:", StringComparison.Ordinal))
-                .Select(r => $"{r.Cells[2].Text} {t.Format(3, r.Cells[3])}"));
+                .Select(r => $"{r.Cells[2].Text} {t.Format(r, 3)}"));
         Assert.Null(t.Row("spending:201"));
     }
 

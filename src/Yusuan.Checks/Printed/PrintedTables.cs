@@ -19,7 +19,7 @@ public static class PrintedTables
             for (var c = 0; c < columns.Count && c < row.Cells.Count; c++)
             {
                 var cell = row.Cells[c];
-                texts[c] = table.Format(c, cell);
+                texts[c] = table.Format(row, c);
                 if (kinds[c] == ColumnKind.Amount) values[c] = table.Shown(row, c);
                 else if (kinds[c] == ColumnKind.Number) values[c] = cell.Value;
             }

@@ -14,4 +14,7 @@ public interface ITableRule
 public sealed record TableCheckContext(IReadOnlyList<PrintedTable> Tables, Profile Profile)
 {
     public PrintedTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>The budget year, for the year's catalogs; null: the year in the profile id (sichuan-2025) or in a header.</summary>
+    public int? Year { get; init; }
 }

@@ -89,6 +89,7 @@ public sealed class BudgetAssembler
             Procurement = procurement,
             ServicePurchases = services,
             PreviousYear = previous,
+            AmountUnit = _multiplier == 10000m ? "万元" : "元",
         };
     }
 

@@ -38,7 +38,12 @@ public static class BudgetJsonReader
             throw Unreadable(where, $"不是有效的 JSON（{detail}）",
                 "检查该行及上一行是否缺少逗号、引号或括号；" + FormatHint);
         }
-        using (doc) return Read(doc.RootElement, file);
+        _pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            using (doc) return Read(doc.RootElement, file);
+        }
+        finally { _pool = null; }
     }
 
     /// <summary>
@@ -178,6 +183,16 @@ public static class BudgetJsonReader
     {
         if (e.ValueKind != JsonValueKind.Object) return;
         if (!KnownFields.TryGetValue(list ?? at.Field ?? "", out var known)) return;
+        // Fast path for the million well-formed records: compare names as UTF-8, allocate nothing.
+        var allKnown = true;
+        foreach (var p in e.EnumerateObject())
+        {
+            var found = false;
+            foreach (var k in known)
+                if (p.NameEquals(k)) { found = true; break; }
+            if (!found) { allKnown = false; break; }
+        }
+        if (allKnown) return;
         var present = e.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var name in present.Where(n => !known.Contains(n, StringComparer.Ordinal)))
         {
@@ -229,7 +244,18 @@ public static class BudgetJsonReader
     }
 
     private static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? Pooled(v.ToString()) : null;
+
+    // A province repeats the same few thousand codes, names and units over a million lines: one string each.
+    [ThreadStatic] private static Dictionary<string, string>? _pool;
+
+    private static string Pooled(string s)
+    {
+        if (_pool is null || s.Length > 64) return s;
+        if (_pool.TryGetValue(s, out var shared)) return shared;
+        _pool[s] = s;
+        return s;
+    }
 
     private static int? Year(JsonElement e, SourceLocation at, List<InputError> errors)
     {

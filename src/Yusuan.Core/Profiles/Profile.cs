@@ -20,4 +20,6 @@ public sealed record Profile
     /// </summary>
     public string? Region { get; init; }
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
+    /// <summary>The relations between printed figures that the table checks verify (optional; see docs/rules.md).</summary>
+    public ProfileChecks Checks { get; init; } = new();
 }

@@ -41,7 +41,13 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
         }
 
         var right = new List<(string Label, decimal[]? Values, string Key)>();
-        foreach (var head in spec.SpendingHead) right.Add((head, totals, "spending:total"));
+        // The row each spending row is a part of (an index into right; -2: the spending total, wherever it is printed).
+        var rightParent = new List<int>();
+        foreach (var head in spec.SpendingHead)
+        {
+            right.Add((head, totals, "spending:total"));
+            rightParent.Add(-1);
+        }
         var listed = spec.Classes.Count > 0 ? spec.Classes.Where(catalog.Contains).ToList() : catalog.TopLevel;
         // Money in a 类 the region's list leaves out must still show: a table never drops spending.
         var classes = spec.AllClasses
@@ -52,17 +58,24 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
         {
             var label = (spec.NumberClasses ? Numeral(number++) + "、" : "") + d.NameOf(catalog, cls);
             right.Add((label, byCode.GetValueOrDefault(cls), "spending:" + cls));
+            rightParent.Add(-2);
             if (!spec.SpendingLevels.Any(l => l > 1)) continue;
-            AddBelow(cls, 2);
+            AddBelow(cls, 2, right.Count - 1);
         }
 
-        void AddBelow(string code, int level)
+        void AddBelow(string code, int level, int parent)
         {
             foreach (var child in catalog.Children(code))
             {
                 if (!byCode.TryGetValue(child, out var v)) continue;
-                if (spec.SpendingLevels.Contains(level)) right.Add((d.NameOf(catalog, child), v, "spending:" + child));
-                AddBelow(child, level + 1);
+                var below = parent;
+                if (spec.SpendingLevels.Contains(level))
+                {
+                    right.Add((d.NameOf(catalog, child), v, "spending:" + child));
+                    rightParent.Add(parent);
+                    below = right.Count - 1;
+                }
+                AddBelow(child, level + 1, below);
             }
         }
 
@@ -99,8 +112,26 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
         // does not print still counts and the table still balances.
         var incomeFilter = new CompiledFilter(def.Filter);
         var currentIncome = d.Budget.Income.Where(i => !i.CarriedOver && incomeFilter.Matches(i)).Sum(i => i.Amount);
+        var atoms = new MoneyAtoms(def.Filter, spec.Income.Select(i => i.Measure).Concat(spec.Closing.Select(c => c.LeftMeasure))
+            .Concat(HeaderBuilder.Leaves(def.Columns).Select(c => c.Measure)));
+        // What each left figure counts, for which of them are sums of others.
+        var leftSets = new List<(int Row, bool[] Set)>();
+        for (var i = 0; i < spec.Income.Count; i++)
+            if (spec.Income[i].Measure is { } item)
+            {
+                var filter = new CompiledFilter(item.Filter, def.Filter);
+                leftSets.Add((i, atoms.Income(filter.Matches)));
+            }
         foreach (var closing in spec.Closing)
         {
+            var row = rows.Count;
+            if (closing.LeftIsIncomeTotal) leftSets.Add((row, atoms.Income(l => !l.CarriedOver && incomeFilter.Matches(l))));
+            else if (closing.LeftIsGrandTotal) leftSets.Add((row, atoms.Income(incomeFilter.Matches)));
+            else if (closing.LeftMeasure is { } leftMeasure)
+            {
+                var filter = new CompiledFilter(leftMeasure.Filter, def.Filter);
+                leftSets.Add((row, atoms.Income(filter.Matches)));
+            }
             decimal? left = null;
             if (closing.LeftIsIncomeTotal) left = currentIncome;
             else if (closing.LeftIsGrandTotal) left = d.Budget.Income.Where(incomeFilter.Matches).Sum(i => i.Amount);
@@ -117,6 +148,38 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
             }));
             rows.Add(new TableRow(RowKind.Total, 0, cells, $"closing:{closing.Left}|{closing.Right}"));
         }
+
+        // Spending: the total (printed in the head rows and the closing total rows, each the only part of the one
+        // before) is the sum of the classes, a class of its 款, a 款 of its 项; 结转下年 (zero) stands alone.
+        var rightRows = new List<int>();
+        var rightParents = new List<int>();
+        var totalRows = Enumerable.Range(0, right.Count).Where(i => right[i].Key == "spending:total")
+            .Concat(spec.Closing.Select((c, j) => (c, j)).Where(x => x.c.RightValue == "total").Select(x => count + x.j)).ToList();
+        for (var i = 0; i < totalRows.Count; i++)
+        {
+            rightRows.Add(totalRows[i]);
+            rightParents.Add(i - 1);
+        }
+        var position = new Dictionary<int, int>();
+        for (var i = 0; i < right.Count; i++)
+        {
+            if (right[i].Key == "spending:total") continue;
+            position[i] = rightRows.Count;
+            rightRows.Add(i);
+            rightParents.Add(rightParent[i] == -2 ? totalRows.Count - 1 : position[rightParent[i]]);
+        }
+        foreach (var (c, j) in spec.Closing.Select((c, j) => (c, j)).Where(x => x.c.RightValue == "zero"))
+        {
+            rightRows.Add(count + j);
+            rightParents.Add(-1);
+        }
+        var spendingSets = measures.Select(m => m.Of == "none" ? null : atoms.Spending(f => tableFilter.Matches(f) && m.Filter.Matches(f))).ToList();
+        var leftRows = leftSets.Where(x => rows[x.Row].Cells[1].Value is not null).ToList();
+        IReadOnlyList<SumBlock> sums =
+        [
+            SumBlock.Of(leftRows.Select(x => x.Row).ToArray(), SumRelations.Parents(leftRows.Select(x => (bool[]?)x.Set).ToList()), [1], [-1]),
+            SumBlock.Of(rightRows, rightParents, Enumerable.Range(3, measures.Length).ToArray(), SumRelations.Parents(spendingSets)),
+        ];
 
         var header = new List<HeaderCell>
         {
@@ -138,6 +201,7 @@ internal sealed class BalanceTableBuilder(DerivedBudget d, TableDefinition def)
             EmptyNote = def.EmptyNote,
             Note = def.Note,
             Landscape = def.Landscape,
+            Sums = sums,
         };
     }
 

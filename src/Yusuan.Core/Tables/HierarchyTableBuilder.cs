@@ -19,6 +19,8 @@ internal sealed class HierarchyTableBuilder
     private readonly Node _total;
     private readonly Node[] _unitNodes;
     private readonly Dictionary<(int Unit, string Code, string? Project), Node[]> _chains = new();
+    /// <summary>For each emitted row, the emitted row it is a part of (-1: none).</summary>
+    private readonly List<int> _parents = [];
     private bool _anyLine;
 
     private sealed class Node(string key, RowKind kind, int depth, decimal[] values)
@@ -71,7 +73,31 @@ internal sealed class HierarchyTableBuilder
             EmptyNote = _def.EmptyNote,
             Note = empty && _def.EmptyNoteReplacesNote ? null : _def.Note,
             Landscape = _def.Landscape,
+            Sums = rows.Count == 0 ? [] : [Sums(rows.Count)],
         };
+    }
+
+    /// <summary>
+    /// The block of figures that add up: every row a part of the row above it in the hierarchy (合计 → department →
+    /// units → 类 → 款 → 项 → projects; in a year comparison, this year = last year + the change), and the measure
+    /// columns that are sums of others by their filters (<see cref="SumRelations"/>).
+    /// </summary>
+    private SumBlock Sums(int rowCount)
+    {
+        var measures = HeaderBuilder.Leaves(_def.Columns).Select(c => c.Measure).ToList();
+        var atoms = new MoneyAtoms(_def.Filter, measures);
+        var tableFilter = _tableFilter;
+        var sets = _measures.Select(m => m.Of switch
+        {
+            "expenditure" or "threePublic" => atoms.Spending(f => tableFilter.Matches(f) && m.Filter.Matches(f)),
+            "income" when _rows.Dimension == "unit" => atoms.Income(m.Filter.Matches),
+            "procurement" or "servicePurchase" => atoms.Items(m),
+            _ => null,
+        }).ToList();
+        var keys = _def.Keys.Count;
+        return SumBlock.Of(
+            Enumerable.Range(0, rowCount).ToArray(), _parents.ToArray(),
+            Enumerable.Range(keys, _measures.Length).ToArray(), SumRelations.Parents(sets));
     }
 
     private void Accumulate()
@@ -277,32 +303,45 @@ internal sealed class HierarchyTableBuilder
     {
         var rows = new List<TableRow>();
         if (_rows.Comparison) return EmitComparison();
-        if (_rows.TotalRow) rows.Add(Row(_total, RowKind.Total));
-        if (_rows.DepartmentRow) rows.Add(Row(_total, RowKind.Department));
+        var top = -1;
+        if (_rows.TotalRow) Add(rows, Row(_total, RowKind.Total), ref top);
+        // The department row repeats 合计: its only part, and the units' whole.
+        if (_rows.DepartmentRow) Add(rows, Row(_total, RowKind.Department), ref top);
         if (_rows.PerUnit)
         {
             for (var u = 0; u < _unitNodes.Length; u++)
             {
                 var unit = _unitNodes[u];
                 if (!HasContent(unit)) continue;
+                var index = rows.Count;
                 rows.Add(Row(unit, RowKind.Unit));
-                Emit(unit.Children, rows);
+                _parents.Add(top);
+                Emit(unit.Children, rows, index);
             }
         }
-        else Emit(_total.Children, rows);
+        else Emit(_total.Children, rows, top);
         return rows;
+    }
+
+    private void Add(List<TableRow> rows, TableRow row, ref int top)
+    {
+        rows.Add(row);
+        _parents.Add(top);
+        top = rows.Count - 1;
     }
 
     private bool HasContent(Node unit) => unit.Children.Count > 0 || unit.Values.Any(v => v != 0) || (_rows.EmptyRows && !_anyLine)
         || (_rows.Dimension == "unit" && _d.UnitsWithIncome.Contains(unit.Unit));
 
-    private void Emit(List<Node> nodes, List<TableRow> rows)
+    private void Emit(List<Node> nodes, List<TableRow> rows, int parent)
     {
         nodes.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
         foreach (var n in nodes)
         {
+            var index = rows.Count;
             rows.Add(Row(n, n.Children.Count > 0 ? RowKind.Group : RowKind.Detail));
-            Emit(n.Children, rows);
+            _parents.Add(parent);
+            Emit(n.Children, rows, index);
         }
     }
 
@@ -317,9 +356,12 @@ internal sealed class HierarchyTableBuilder
             var previous = _measures.Select(m => m.Previous(previousFigures)).ToArray();
             var current = unit.Values;
             var change = current.Zip(previous, (c, p) => c - p).ToArray();
+            var at = rows.Count;
             rows.Add(ComparisonRow(unit, $"{year - 1} 年", previous, "previous", first: true));
             rows.Add(ComparisonRow(unit, $"{year} 年", current, "current", first: false));
             rows.Add(ComparisonRow(unit, "增减变化金额", change, "change", first: false));
+            // This year = last year + the change: both are parts of this year's row.
+            _parents.AddRange([at + 1, -1, at + 1]);
         }
         return rows;
     }

@@ -17,13 +17,19 @@ public static class TableSetBuilder
 
     public static Table Build(DerivedBudget derived, TableDefinition definition)
     {
+        var presentation = derived.Profile.Presentation;
+        presentation.Validate();
         var subject = Subject(derived, definition.SubjectLabel ?? derived.Profile.SubjectLabel);
-        return definition.Layout switch
+        var table = definition.Layout switch
         {
             "balance" => new BalanceTableBuilder(derived, definition).Build(subject),
             "hierarchy" => new HierarchyTableBuilder(derived, definition).Build(subject),
             _ => throw new InvalidDataException($"表 {definition.Id} 的版式“{definition.Layout}”无法识别（可用：hierarchy、balance）"),
         };
+        // Figures adjusted so that parts add up say so under the table (docs/rounding.md); cell rounding adds nothing.
+        if (presentation.AddsUp && !table.IsEmpty && !string.IsNullOrWhiteSpace(presentation.RoundingNote))
+            table = table with { Note = string.IsNullOrWhiteSpace(table.Note) ? presentation.RoundingNote : table.Note + "\n" + presentation.RoundingNote };
+        return table;
     }
 
     private static string Subject(DerivedBudget d, string label)

@@ -1,0 +1,230 @@
+using System.CommandLine;
+using System.Text.Json;
+using Yusuan.Checks;
+using Yusuan.Checks.Printed;
+using Yusuan.Checks.Rules;
+using Yusuan.Core.Catalogs;
+using Yusuan.Core.Input;
+using Yusuan.Core.Profiles;
+using Yusuan.Core.Tables;
+using Yusuan.Spreadsheet;
+
+namespace Yusuan.Cli;
+
+/// <summary>
+/// yusuan check: runs the rules over a line-level budget (its lines, and the tables built from them) or over printed tables
+/// (a workbook of tables or a folder of table CSVs); prints the findings as text or JSON. Exit 0: no errors (warnings
+/// allowed); 1: errors found (including a budget that breaks the input rules); 2: the input or the command line cannot be used.
+/// </summary>
+internal static class CheckCommand
+{
+    private enum InputKind { Budget, Tables }
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = new Argument<string>("input")
+        {
+            Description = "要检查的文件：预算数据（budget.json、yusuan template 填好的 xlsx、含 budget.json 的文件夹），"
+                + "或公开表格（每表一个工作表的 xlsx 工作簿、每表一个 CSV 的文件夹）",
+        };
+        var profile = new Option<string?>("--profile") { Description = "披露配置：配置名或配置文件路径（预算数据默认用其中的配置；表格默认按表格识别）" };
+        var settings = new Option<string?>("--settings") { Description = "财政部门的规则设置文件（JSON：关闭规则或改变级别，见 docs/check-output.md）" };
+        var catalog = new Option<string?>("--catalog") { Description = "财政部门自己的科目文件夹（与内置科目同名的 CSV）" };
+        var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
+        var color = new Option<string>("--color") { Description = "文字输出的颜色：auto（终端上着色）、always、never", DefaultValueFactory = _ => "auto" };
+        var rounding = new Option<string?>("--rounding")
+        {
+            Description = "检查预算数据时，按此舍入方式生成表格再检查（覆盖配置；同 build --rounding）：cell 或 largest-remainder",
+        };
+        rounding.AcceptOnlyFromAmong([.. Presentation.RoundingPolicies]);
+        var command = new Command("check", "检查预算数据或公开表格：逐条列出错误、警告和提示及其位置") { input, profile, settings, catalog, format, color, rounding };
+        command.SetAction(parse => Execute(
+            parse.GetValue(input)!, parse.GetValue(profile), parse.GetValue(settings), parse.GetValue(catalog),
+            parse.GetValue(format)!, parse.GetValue(color)!, output, error, parse.GetValue(rounding)));
+        return command;
+    }
+
+    internal static int Execute(string input, string? profileId, string? settingsPath, string? catalogDir, string format, string color,
+        TextWriter output, TextWriter error, string? rounding = null)
+    {
+        if (format is not ("text" or "json"))
+        {
+            error.WriteLine($"--format 不认识：{format}（可用：text、json）");
+            return ExitCodes.UnusableInput;
+        }
+        if (color is not ("auto" or "always" or "never"))
+        {
+            error.WriteLine($"--color 不认识：{color}（可用：auto、always、never）");
+            return ExitCodes.UnusableInput;
+        }
+        if (catalogDir is not null && !Directory.Exists(catalogDir))
+        {
+            error.WriteLine($"--catalog：文件夹 {catalogDir} 不存在");
+            return ExitCodes.UnusableInput;
+        }
+        if (Classify(input, out var problem) is not { } kind)
+        {
+            error.WriteLine($"无法使用输入文件：");
+            error.WriteLine($"  {input}：{problem}");
+            return ExitCodes.UnusableInput;
+        }
+
+        Profile? profile = null;
+        if (profileId is not null)
+        {
+            try { profile = ProfileLoader.Load(profileId); }
+            catch (Exception e) when (e is ProfileNotFoundException or JsonException or InvalidDataException)
+            {
+                error.WriteLine($"--profile：{e.Message}");
+                return ExitCodes.UnusableInput;
+            }
+        }
+
+        CheckSettings? fileSettings = null;
+        if (settingsPath is not null)
+        {
+            try { fileSettings = CheckSettings.Load(settingsPath, RuleSet.Default.All); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
+            {
+                error.WriteLine($"--settings：{(e is JsonException ? $"{settingsPath} 不是有效的 JSON（{e.Message}）" : e.Message)}");
+                return ExitCodes.UnusableInput;
+            }
+        }
+
+        error.WriteLine($"读取 {input} …");
+        var result = kind == InputKind.Budget
+            ? CheckBudget(input, profile, fileSettings, catalogDir, rounding, error)
+            : CheckTables(input, profile, fileSettings, error);
+        if (result is not var (report, checkedInput)) return ExitCodes.UnusableInput;
+
+        if (format == "json") CheckOutput.WriteJson(report, checkedInput, output);
+        else CheckOutput.WriteText(report, checkedInput, output, UseColor(color, output));
+        return report.HasErrors ? ExitCodes.BudgetErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>A budget (JSON, template xlsx, or a folder holding one) or printed tables (a workbook of tables, table CSVs).</summary>
+    private static InputKind? Classify(string input, out string problem)
+    {
+        problem = "";
+        if (Directory.Exists(input))
+        {
+            if (File.Exists(Path.Combine(input, "budget.json")) || File.Exists(Path.Combine(input, "budget.xlsx"))) return InputKind.Budget;
+            if (Directory.EnumerateFiles(input, "*.csv").Any() || Directory.EnumerateFiles(input, "*.xlsx").Any()) return InputKind.Tables;
+            problem = "文件夹中没有 budget.json 或 budget.xlsx，也没有表格 CSV 或 xlsx";
+            return null;
+        }
+        if (!File.Exists(input))
+        {
+            problem = "文件不存在";
+            return null;
+        }
+        switch (Path.GetExtension(input).ToLowerInvariant())
+        {
+            case ".json": return InputKind.Budget;
+            case ".csv": return InputKind.Tables;
+            case ".xlsx":
+                // The template's sheets make a budget; a workbook that does not open goes to the template reader, which says why.
+                return WorkbookKind.IsBudgetTemplate(input) == false ? InputKind.Tables : InputKind.Budget;
+            default:
+                problem = $"无法检查“{Path.GetExtension(input)}”格式的文件（可检查：预算数据 .json、.xlsx；公开表格 .xlsx 或 CSV 文件夹）";
+                return null;
+        }
+    }
+
+    private static (CheckReport, CheckedInput)? CheckBudget(string input, Profile? profile, CheckSettings? fileSettings, string? catalogDir,
+        string? rounding, TextWriter error)
+    {
+        Core.Model.Budget budget;
+        try { budget = BudgetReader.Read(input, catalogDir); }
+        catch (BudgetInputException e)
+        {
+            if (e.Unreadable)
+            {
+                YusuanCommand.Report(e, error);
+                return null;
+            }
+            // A budget that breaks the input rules is a finding (B-INPUT), not unusable input: the clerk fixes it.
+            error.WriteLine($"预算数据有 {e.Errors.Count} 处不符合录入规则，无法生成表格，其他规则未运行。");
+            return (InputFindings.From(e.Errors), new CheckedInput(input, "budget", profile?.Id, []));
+        }
+
+        try { profile ??= ProfileLoader.Load(budget.ProfileId); }
+        catch (Exception e) when (e is ProfileNotFoundException or JsonException or InvalidDataException)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
+        if (rounding is not null) profile = profile with { Presentation = profile.Presentation with { Rounding = rounding } };
+        if (Settings(profile, fileSettings, error) is not { } settings) return null;
+
+        var catalogs = CatalogLoader.Load(budget.Year, catalogDir);
+        var checker = new Checker(RuleSet.Default, settings);
+        var findings = new List<Finding>(checker.Check(budget, profile, catalogs).Findings);
+        // The budget's own tables, read back as printed: what would be published is checked too.
+        var printed = PrintedTables.From(TableSetBuilder.Build(budget, profile, catalogs));
+        findings.AddRange(checker.Check(printed, profile).Findings);
+        return (new CheckReport(findings), new CheckedInput(input, "budget", profile.Id, printed.Select(t => t.DisplayName).ToList()));
+    }
+
+    private static (CheckReport, CheckedInput)? CheckTables(string input, Profile? profile, CheckSettings? fileSettings, TextWriter error)
+    {
+        PrintedWorkbook workbook;
+        try { workbook = PrintedWorkbookReader.Read(input, profile); }
+        catch (BudgetInputException e)
+        {
+            YusuanCommand.Report(e, error);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ProfileNotFoundException)
+        {
+            error.WriteLine("无法使用输入文件：");
+            error.WriteLine($"  {input}：{e.Message}");
+            return null;
+        }
+        if (Settings(workbook.Profile, fileSettings, error) is not { } settings) return null;
+
+        // What the reader could not read is reported with what it could check; settings apply to its rules as to any.
+        var known = RuleSet.Default.All.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        var findings = new List<Finding>();
+        foreach (var problem in workbook.Problems)
+        {
+            if (!known.TryGetValue(problem.RuleId, out var rule)) { findings.Add(problem); continue; }
+            if (settings.SeverityOf(rule) is not { } severity) continue;
+            findings.Add(problem.Severity == rule.DefaultSeverity ? problem with { Severity = severity } : problem);
+        }
+        findings.AddRange(new Checker(RuleSet.Default, settings).Check(workbook.Tables, workbook.Profile).Findings);
+        return (new CheckReport(findings),
+            new CheckedInput(input, "tables", workbook.Profile.Id, workbook.Tables.Select(t => t.DisplayName).ToList())
+            {
+                SheetTables = workbook.Tables.Where(t => t.Sheet is not null)
+                    .GroupBy(t => t.Sheet!).ToDictionary(g => g.Key, g => g.First().DisplayName),
+                FileTables = workbook.Tables.Where(t => t.Sheet is null && t.File is not null)
+                    .GroupBy(t => t.File!).ToDictionary(g => g.Key, g => g.First().DisplayName),
+            });
+    }
+
+    /// <summary>The profile's default settings, then the bureau's file (which wins).</summary>
+    private static CheckSettings? Settings(Profile profile, CheckSettings? fileSettings, TextWriter error)
+    {
+        try
+        {
+            var settings = ProfileSettings.For(profile, RuleSet.Default.All);
+            return fileSettings is null ? settings : settings.With(fileSettings);
+        }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Colour only on a terminal: never when redirected to a file or pipe, or when NO_COLOR is set.</summary>
+    private static bool UseColor(string color, TextWriter output) => color switch
+    {
+        "always" => true,
+        "never" => false,
+        _ => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+            && Environment.GetEnvironmentVariable("TERM") != "dumb",
+    };
+}
