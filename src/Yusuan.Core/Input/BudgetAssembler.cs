@@ -8,7 +8,7 @@ namespace Yusuan.Core.Input;
 /// Turns what a reader found into a <see cref="Budget"/>, checking every rule of docs/input-format.md.
 /// It collects every error before it gives up, so a clerk fixes a file in one pass, not one error per run.
 /// </summary>
-public sealed class BudgetAssembler
+public sealed partial class BudgetAssembler
 {
     private readonly List<InputError> _errors = [];
     private readonly string? _catalogDirectory;
@@ -74,6 +74,8 @@ public sealed class BudgetAssembler
             raw.PreviousProjects.ToDictionary(kv => kv.Key, kv => Money(kv.Value)),
             raw.PreviousReasons);
 
+        var targets = AssembleTargets(raw, unitCodes, projectKeys, profile);
+
         if (_errors.Count > 0) throw new BudgetInputException(_errors.ToList());
 
         return new Budget
@@ -89,6 +91,7 @@ public sealed class BudgetAssembler
             Procurement = procurement,
             ServicePurchases = services,
             PreviousYear = previous,
+            Targets = targets,
             AmountUnit = _multiplier == 10000m ? "万元" : "元",
         };
     }

@@ -124,6 +124,8 @@ public static class BudgetJsonReader
                 Amounts = SourceAmounts(e, at),
             });
 
+        ReadTargets(root, file, raw, errors);
+
         if (root.TryGetProperty("previousYear", out var prev) && prev.ValueKind == JsonValueKind.Object)
         {
             var at = new SourceLocation(file, "previousYear");
@@ -162,12 +164,82 @@ public static class BudgetJsonReader
         }
     }
 
+    /// <summary>"targets": { "projects": [ … ], "departments": [ … ] } — see docs/input-format.md, 绩效目标.</summary>
+    private static void ReadTargets(JsonElement root, string file, RawBudget raw, List<InputError> errors)
+    {
+        if (!root.TryGetProperty("targets", out var targets) || targets.ValueKind == JsonValueKind.Null) return;
+        if (targets.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new InputError(new SourceLocation(file, Field: "targets"), $"“targets”应为对象（{{ … }}），实际是{KindName(targets)}"));
+            return;
+        }
+        CheckKeys(targets, new SourceLocation(file, Field: "targets"), errors, "targets");
+        foreach (var (e, at) in Records(targets, "projects", "targets.projects", file, errors))
+            raw.ProjectTargets.Add(new RawProjectTarget(at)
+            {
+                Unit = Str(e, "unit"), Project = Str(e, "project"), Attribute = Str(e, "attribute"), Period = Str(e, "period"),
+                Basis = Str(e, "basis"), AnnualGoal = Str(e, "annualGoal"), LongTermGoal = Str(e, "longTermGoal"),
+                StatedAmount = e.TryGetProperty("statedAmount", out _) ? Amount(e, "statedAmount", at) : null,
+                Indicators = Indicators(e, $"targets.projects[{at.Row}].indicators", file, errors),
+            });
+        foreach (var (e, at) in Records(targets, "departments", "targets.departments", file, errors))
+            raw.DepartmentTargets.Add(new RawDepartmentTarget(at)
+            {
+                Unit = Str(e, "unit"), Objective = Str(e, "objective"), LongTermObjective = Str(e, "longTermObjective"),
+                Tasks = Records(e, "tasks", $"targets.departments[{at.Row}].tasks", file, errors, "tasks")
+                    .Select(t => new RawTargetTask(t.Item2)
+                    {
+                        Name = Str(t.Item1, "name"), Kind = Str(t.Item1, "kind"), Description = Str(t.Item1, "description"),
+                        StatedAmount = t.Item1.TryGetProperty("statedAmount", out _) ? Amount(t.Item1, "statedAmount", t.Item2) : null,
+                    }).ToList(),
+                Indicators = Indicators(e, $"targets.departments[{at.Row}].indicators", file, errors),
+            });
+    }
+
+    private static List<RawIndicator> Indicators(JsonElement owner, string label, string file, List<InputError> errors) =>
+        Records(owner, "indicators", label, file, errors, "indicators").Select(x => new RawIndicator(x.Item2)
+        {
+            Level1 = Str(x.Item1, "level1"), Level2 = Str(x.Item1, "level2"), Name = Str(x.Item1, "name"), Level4 = Str(x.Item1, "level4"),
+            Nature = Str(x.Item1, "nature"), Value = Str(x.Item1, "value"), Measure = Str(x.Item1, "measure"),
+            Weight = x.Item1.TryGetProperty("weight", out _) ? Amount(x.Item1, "weight", x.Item2) : null,
+            Direction = Str(x.Item1, "direction"),
+        }).ToList();
+
+    /// <summary>The records of a nested list, located as label › 第 N 行 (label such as targets.projects[2].indicators).</summary>
+    private static IEnumerable<(JsonElement, SourceLocation)> Records(JsonElement owner, string name, string label, string file,
+        List<InputError> errors, string? fields = null)
+    {
+        if (owner.ValueKind != JsonValueKind.Object || !owner.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null) yield break;
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new InputError(new SourceLocation(file, Field: label), $"“{label}”应为数组（[ … ]），实际是{KindName(array)}"));
+            yield break;
+        }
+        var i = 0;
+        foreach (var e in array.EnumerateArray())
+        {
+            var at = new SourceLocation(file, label, ++i);
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new InputError(at, $"每条记录应为对象（{{ … }}），实际是{KindName(e)}"));
+                continue;
+            }
+            CheckKeys(e, at, errors, fields ?? label);
+            yield return (e, at);
+        }
+    }
+
     // The fields each object may hold, so that a misspelt field (“carriedover”, “expenditure”) is reported
     // instead of being ignored. Fields far from every known name are left alone (room for notes).
     private static readonly Dictionary<string, string[]> KnownFields = new()
     {
         [""] = ["year", "profile", "amountUnit", "department", "units", "income", "projects", "expenditures",
-            "threePublicPrevious", "procurement", "servicePurchases", "previousYear"],
+            "threePublicPrevious", "procurement", "servicePurchases", "previousYear", "targets"],
+        ["targets"] = ["projects", "departments"],
+        ["targets.projects"] = ["unit", "project", "attribute", "period", "basis", "annualGoal", "longTermGoal", "statedAmount", "indicators"],
+        ["targets.departments"] = ["unit", "objective", "longTermObjective", "tasks", "indicators"],
+        ["tasks"] = ["name", "kind", "description", "statedAmount"],
+        ["indicators"] = ["level1", "level2", "name", "level4", "nature", "value", "measure", "weight", "direction"],
         ["department"] = ["code", "name"],
         ["units"] = ["code", "name", "type"],
         ["income"] = ["unit", "source", "carriedOver", "amount"],

@@ -26,6 +26,8 @@ public sealed class RawBudget
     public Dictionary<string, RawAmount> PreviousFigures { get; } = [];
     public Dictionary<string, RawAmount> PreviousProjects { get; } = [];
     public Dictionary<string, string> PreviousReasons { get; } = [];
+    public List<RawProjectTarget> ProjectTargets { get; } = [];
+    public List<RawDepartmentTarget> DepartmentTargets { get; } = [];
     /// <summary>Errors a reader met while reading (text in a number cell …); the assembler reports them with its own.</summary>
     public List<InputError> ReadErrors { get; } = [];
 }
@@ -78,4 +80,47 @@ public sealed record RawServicePurchase(SourceLocation Location)
     public string? Measure { get; init; }
     public RawAmount? UnitPrice { get; init; }
     public IReadOnlyList<(string Source, RawAmount Amount)> Amounts { get; init; } = [];
+}
+
+public sealed record RawIndicator(SourceLocation Location)
+{
+    public string? Level1 { get; init; }
+    public string? Level2 { get; init; }
+    public string? Name { get; init; }
+    public string? Level4 { get; init; }
+    public string? Nature { get; init; }
+    public string? Value { get; init; }
+    public string? Measure { get; init; }
+    public RawAmount? Weight { get; init; }
+    public string? Direction { get; init; }
+}
+
+public sealed record RawProjectTarget(SourceLocation Location)
+{
+    public string? Unit { get; init; }
+    public string? Project { get; init; }
+    public string? Attribute { get; init; }
+    public string? Period { get; init; }
+    public string? Basis { get; init; }
+    public string? AnnualGoal { get; init; }
+    public string? LongTermGoal { get; init; }
+    public RawAmount? StatedAmount { get; init; }
+    public IReadOnlyList<RawIndicator> Indicators { get; init; } = [];
+}
+
+public sealed record RawTargetTask(SourceLocation Location)
+{
+    public string? Name { get; init; }
+    public string? Kind { get; init; }
+    public string? Description { get; init; }
+    public RawAmount? StatedAmount { get; init; }
+}
+
+public sealed record RawDepartmentTarget(SourceLocation Location)
+{
+    public string? Unit { get; init; }
+    public string? Objective { get; init; }
+    public string? LongTermObjective { get; init; }
+    public IReadOnlyList<RawTargetTask> Tasks { get; init; } = [];
+    public IReadOnlyList<RawIndicator> Indicators { get; init; } = [];
 }

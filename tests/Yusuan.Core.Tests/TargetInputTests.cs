@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using Yusuan.Core.Input;
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Tests;
+
+/// <summary>绩效目标 in the JSON input: read into the model, and refused with a located error when unreadable.</summary>
+public sealed class TargetInputTests : IDisposable
+{
+    private const string File = "budget.json";
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "yusuan-target-tests", Guid.NewGuid().ToString("N"));
+
+    public TargetInputTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, recursive: true); }
+        catch (IOException) { }
+    }
+
+    private const string Minimal = """
+        {
+          "year": 2025, "profile": "sichuan-2025", "amountUnit": "万元",
+          "department": { "code": "342", "name": "广元市人力资源和社会保障局" },
+          "units": [ { "code": "342601", "name": "广元市社会保险事务中心", "type": "参公" } ],
+          "income": [ { "unit": "342601", "source": "一般公共预算拨款收入", "amount": 10.00 } ],
+          "projects": [ { "unit": "342601", "name": "乡村振兴经费", "kind": "特定目标类" } ],
+          "expenditures": [
+            { "unit": "342601", "functional": "2080109", "economic": "30101", "amount": 6.36 },
+            { "unit": "342601", "functional": "2080109", "economic": "30211", "project": "乡村振兴经费", "amount": 3.64 }
+          ],
+          "targets": {
+            "projects": [ {
+              "unit": "342601", "project": "乡村振兴经费", "attribute": "延续", "annualGoal": "完成帮扶村各项帮扶工作",
+              "indicators": [
+                { "level1": "产出指标", "level2": "数量指标", "name": "帮扶村数量", "nature": "≥", "value": "1", "measure": "个", "weight": 30, "direction": "正向" },
+                { "level1": "满意度指标", "level2": "服务对象满意度指标", "name": "群众满意度", "nature": "≥", "value": 90, "measure": "%", "weight": 60 }
+              ]
+            } ],
+            "departments": [ {
+              "objective": "保障社保经办正常运转",
+              "tasks": [
+                { "name": "人员支出", "kind": "人员支出", "description": "保障在职人员工资" },
+                { "name": "特定目标类项目", "kind": "特定目标类", "statedAmount": 3.64 }
+              ],
+              "indicators": [ { "level1": "产出指标", "level2": "时效指标", "name": "工资按时发放率", "nature": "=", "value": "100", "measure": "%" } ]
+            } ]
+          }
+        }
+        """;
+
+    private string Write(Action<JsonObject>? change = null)
+    {
+        var doc = JsonNode.Parse(Minimal)!.AsObject();
+        change?.Invoke(doc);
+        var path = Path.Combine(_dir, File);
+        System.IO.File.WriteAllText(path, doc.ToJsonString());
+        return path;
+    }
+
+    private static JsonObject Target(JsonObject d) => d["targets"]!["projects"]![0]!.AsObject();
+
+    [Fact]
+    public void Targets_are_read_into_the_model()
+    {
+        var budget = BudgetReader.Read(Write());
+
+        var target = Assert.Single(budget.Targets.Projects);
+        Assert.Equal(("342601", "乡村振兴经费", "延续"), (target.UnitCode, target.ProjectName, target.Attribute));
+        Assert.Null(target.StatedAmount);
+        Assert.Equal(2, target.Indicators.Count);
+        var first = target.Indicators[0];
+        Assert.Equal(("产出指标", "数量指标", "帮扶村数量", IndicatorNature.AtLeast, "1", "个"),
+            (first.Level1, first.Level2, first.Name, first.Nature, first.Value, first.Measure));
+        Assert.Equal(30m, first.Weight);
+        Assert.Equal(IndicatorDirection.Positive, first.Direction);
+        Assert.Equal("90", target.Indicators[1].Value);
+        Assert.Null(target.Indicators[1].Direction);
+        Assert.Equal(new SourceLocation(File, "targets.projects[1].indicators", 2), target.Indicators[1].Location);
+
+        var department = Assert.Single(budget.Targets.Departments);
+        Assert.Null(department.UnitCode);
+        Assert.Equal(["人员经费", "特定目标类"], department.Tasks.Select(t => t.Kind));
+        // A stated amount is money like any other: 万元 in, 元 inside.
+        Assert.Equal(36_400m, department.Tasks[1].StatedAmount);
+    }
+
+    [Fact]
+    public void Target_of_an_unknown_project_is_located()
+    {
+        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d => Target(d)["project"] = "不存在的项目")));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(new SourceLocation(File, "targets.projects", 1, "project"), error.Location);
+        Assert.Contains("不存在的项目", error.Problem);
+    }
+
+    [Fact]
+    public void Unknown_indicator_nature_and_text_weight_are_located()
+    {
+        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d =>
+        {
+            var indicator = Target(d)["indicators"]![0]!.AsObject();
+            indicator["nature"] = "大约";
+            indicator["weight"] = "三十";
+        })));
+        Assert.Equal(2, e.Errors.Count);
+        Assert.Equal(new SourceLocation(File, "targets.projects[1].indicators", 1, "nature"), e.Errors[0].Location);
+        Assert.Contains("≥、≤、=、定性", e.Errors[0].Allowed);
+        Assert.Equal(new SourceLocation(File, "targets.projects[1].indicators", 1, "weight"), e.Errors[1].Location);
+    }
+
+    [Fact]
+    public void Unknown_task_kind_lists_the_profile_kinds()
+    {
+        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d => d["targets"]!["departments"]![0]!["tasks"]![1]!["kind"] = "履职类")));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(new SourceLocation(File, "targets.departments[1].tasks", 2, "kind"), error.Location);
+        Assert.Contains("特定目标类", error.Allowed);
+    }
+
+    [Fact]
+    public void Duplicated_target_is_refused()
+    {
+        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d =>
+            d["targets"]!["projects"]!.AsArray().Add(Target(d).DeepClone()))));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(new SourceLocation(File, "targets.projects", 2, "project"), error.Location);
+    }
+}
