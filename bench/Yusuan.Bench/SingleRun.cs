@@ -57,6 +57,7 @@ public static class SingleRun
         TableWorkbookWriter.Write(Tables(), path);
         var write = clock.Elapsed.TotalSeconds - build;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
+        if (detail) Console.Error.WriteLine($"  GC collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; concurrent {System.Runtime.GCSettings.LatencyMode}");
         var mb = new FileInfo(path).Length / 1024.0 / 1024.0;
         if (Environment.GetEnvironmentVariable("YUSUAN_BENCH_KEEP") == "1") Console.Error.WriteLine($"kept {path}");
         else File.Delete(path);

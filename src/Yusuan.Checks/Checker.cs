@@ -18,11 +18,16 @@ public sealed class Checker(RuleSet? rules = null, CheckSettings? settings = nul
         return Run(_rules.BudgetRules.Select(r => (r.Rule, (Func<IEnumerable<Finding>>)(() => r.Check(context)))));
     }
 
-    /// <summary>Checks printed tables; <paramref name="year"/> picks the catalogs (default: the year in the profile id or a header).</summary>
-    public CheckReport Check(IReadOnlyList<PrintedTable> tables, Profile profile, int? year = null)
+    /// <summary>
+    /// Checks printed tables; <paramref name="year"/> picks the catalogs (default: the year in the profile id or a header).
+    /// <paramref name="builtFromBudget"/>: the tables are a budget's own, whose lines the budget rules checked; the table
+    /// rules that repeat a budget rule (<see cref="Rule.LineRule"/>) do not run.
+    /// </summary>
+    public CheckReport Check(IReadOnlyList<PrintedTable> tables, Profile profile, int? year = null, bool builtFromBudget = false)
     {
         var context = new TableCheckContext(tables, profile) { Year = year };
-        return Run(_rules.TableRules.Select(r => (r.Rule, (Func<IEnumerable<Finding>>)(() => r.Check(context)))));
+        return Run(_rules.TableRules.Where(r => !builtFromBudget || r.Rule.LineRule is null)
+            .Select(r => (r.Rule, (Func<IEnumerable<Finding>>)(() => r.Check(context)))));
     }
 
     private CheckReport Run(IEnumerable<(Rule Rule, Func<IEnumerable<Finding>> Check)> rules)

@@ -4,6 +4,7 @@ using Yusuan.Core.Catalogs;
 using Yusuan.Core.Input;
 using Yusuan.Core.Profiles;
 using Yusuan.Core.Tables;
+using Yusuan.Core.Targets;
 using Yusuan.Spreadsheet;
 
 namespace Yusuan.Cli;
@@ -71,6 +72,12 @@ internal static partial class BuildCommand
             return ExitCodes.UnusableInput;
         }
         if (rounding is not null) profile = profile with { Presentation = profile.Presentation with { Rounding = rounding } };
+        try { profile.Presentation.Validate(); }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine($"配置 {profile.Id}：{e.Message}");
+            return ExitCodes.UnusableInput;
+        }
 
         error.WriteLine($"{budget.Units.Count} 个单位，{budget.Expenditures.Count} 条支出明细；按配置 {profile.Id} 生成 {profile.Tables.Count} 张表 …");
         // Tables are derived one at a time as they are written, so a province-sized budget holds one table in memory.
@@ -85,10 +92,20 @@ internal static partial class BuildCommand
             }
         }
 
+        // 绩效目标 forms (when the budget has targets and the profile prints forms) follow the tables.
+        IReadOnlyList<Form> forms;
+        try { forms = TargetFormBuilder.Build(derived); }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.UnusableInput;
+        }
+        if (forms.Count > 0) error.WriteLine($"绩效目标：{forms.Count} 张表样");
+
         AtomicOutput.Result result;
         try
         {
-            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, Tables(), wanted), IsOwnOutput);
+            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, Tables(), forms, wanted), IsOwnOutput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -115,12 +132,12 @@ internal static partial class BuildCommand
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-.+\.csv$")]
     private static partial System.Text.RegularExpressions.Regex OwnCsv();
 
-    private static IReadOnlyList<string> WriteAll(string staging, IEnumerable<Table> tables, HashSet<string> wanted)
+    private static IReadOnlyList<string> WriteAll(string staging, IEnumerable<Table> tables, IReadOnlyList<Form> forms, HashSet<string> wanted)
     {
         var csvFiles = new List<string>();
+        var i = 0;
         IEnumerable<Table> WritingCsv()
         {
-            var i = 0;
             foreach (var table in tables)
             {
                 i++;
@@ -138,10 +155,22 @@ internal static partial class BuildCommand
         var files = new List<string>();
         if (wanted.Contains("xlsx"))
         {
-            TableWorkbookWriter.Write(WritingCsv(), Path.Combine(staging, "tables.xlsx"));
+            TableWorkbookWriter.Write(WritingCsv(), forms, Path.Combine(staging, "tables.xlsx"));
             files.Add("tables.xlsx");
         }
         else foreach (var _ in WritingCsv()) { }
+        if (wanted.Contains("csv"))
+        {
+            // One CSV per form kind, numbered after the tables.
+            foreach (var group in TableWorkbookWriter.FormSheets(forms))
+            {
+                i++;
+                Directory.CreateDirectory(Path.Combine(staging, "csv"));
+                var name = Path.Combine("csv", $"{i:D2}-{FileNames.Safe(group[0].SheetName ?? group[0].Title)}.csv");
+                FormCsvWriter.Write(group, Path.Combine(staging, name));
+                csvFiles.Add(name);
+            }
+        }
         files.AddRange(csvFiles);
         return files;
     }

@@ -162,7 +162,7 @@ internal static class CheckCommand
         var findings = new List<Finding>(checker.Check(budget, profile, catalogs).Findings);
         // The budget's own tables, read back as printed: what would be published is checked too.
         var printed = PrintedTables.From(TableSetBuilder.Build(budget, profile, catalogs));
-        findings.AddRange(checker.Check(printed, profile).Findings);
+        findings.AddRange(checker.Check(printed, profile, builtFromBudget: true).Findings);
         return (new CheckReport(findings), new CheckedInput(input, "budget", profile.Id, printed.Select(t => t.DisplayName).ToList()));
     }
 

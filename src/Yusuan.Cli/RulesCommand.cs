@@ -30,9 +30,15 @@ internal static class RulesCommand
     private static void WriteText(IReadOnlyList<Rule> rules, TextWriter output)
     {
         var width = rules.Count == 0 ? 0 : rules.Max(r => r.Id.Length);
-        foreach (var (target, heading) in new[] { (RuleTarget.Budget, "预算数据规则（B-）"), (RuleTarget.Tables, "表格规则（T-）") })
+        var sections = new (Func<Rule, bool> Of, string Heading)[]
         {
-            var these = rules.Where(r => r.Target == target).ToList();
+            (r => r.Target == RuleTarget.Budget && !r.Id.StartsWith("P-", StringComparison.Ordinal), "预算数据规则（B-）"),
+            (r => r.Target == RuleTarget.Budget && r.Id.StartsWith("P-", StringComparison.Ordinal), "绩效目标规则（P-）"),
+            (r => r.Target == RuleTarget.Tables, "表格规则（T-，读取问题 R-READ）"),
+        };
+        foreach (var (of, heading) in sections)
+        {
+            var these = rules.Where(of).ToList();
             if (these.Count == 0) continue;
             output.WriteLine(heading);
             foreach (var r in these) output.WriteLine($"  {r.Id.PadRight(width)}  {r.DefaultSeverity.Chinese()}  {r.Title}");

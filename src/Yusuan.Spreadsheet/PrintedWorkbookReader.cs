@@ -23,8 +23,11 @@ public sealed record PrintedWorkbook(IReadOnlyList<PrintedTable> Tables, Profile
 /// </summary>
 public static partial class PrintedWorkbookReader
 {
+    /// <summary>A sheet whose title (or sheet name) is one of the profile's tables.</summary>
+    private sealed record Candidate(SheetTop Top, TopLines Lines, bool BySheetName);
+
     /// <summary>The rule id of reading problems: a sheet, header, row or cell the reader could not use as printed.</summary>
-    public const string RuleId = "R-READ";
+    public const string RuleId = Checks.Rules.Tables.ReadRule.Id;
 
     private const string FormatHint = "印制表格应为 Excel 2007 及以后的 .xlsx 工作簿（每张表一个工作表），或每张表一个 .csv 文件的文件夹；格式见 docs/import-layout.md";
 
@@ -45,11 +48,12 @@ public static partial class PrintedWorkbookReader
 
         // 1. Which sheet is which table. When two sheets carry one table's title (a table printed in two parts, or
         //    given twice), the one whose header is the profile's is read; the others are reported.
-        var candidates = new Dictionary<string, List<(SheetTop Top, TopLines Lines, bool BySheetName)>>(StringComparer.Ordinal);
+        var candidates = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var top in tops)
         {
             var match = Recognise(top, profile);
+            if (match is null && IsTargetForm(top, profile)) continue;
             if (match is null)
             {
                 var title = top.Candidates.Count > 0 ? top.Candidates[0].Text : top.Grid.Name;
@@ -65,35 +69,39 @@ public static partial class PrintedWorkbookReader
                 candidates[def.Id] = list = [];
                 order.Add(def.Id);
             }
-            list.Add((top, lines, bySheetName));
+            list.Add(new Candidate(top, lines, bySheetName));
         }
-        var matched = new List<(SheetTop Top, ExpectedLayout Layout, TopLines Lines)>();
+        var sheetTables = new List<SheetTable>();
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in order)
         {
             var list = candidates[id];
             var layout = layouts[id];
+            found.Add(id);
+            // A table printed in parts: sheets with the table's title, each printing the key columns and some of its
+            // figures (columns no other part prints). They are read as one table.
+            if (list.Count > 1 && Parts(list, layout) is { Count: > 1 } parts)
+            {
+                var read = parts.Select(p => SheetTable.Read(p.Candidate.Top.Grid, p.Candidate.Lines, layout, p.Header, profile.Presentation.Decimals, problems)).ToList();
+                var merged = SheetTable.Merge(read);
+                var printed = merged.Paths.Select(ExpectedLayout.PathKey).ToHashSet(StringComparer.Ordinal);
+                var missing = Enumerable.Range(0, layout.Paths.Count).Where(i => !printed.Contains(layout.Keys[i])).ToList();
+                if (missing.Count > 0) problems.Add(Header.MissingColumns(parts[0].Candidate.Top.Grid, parts[0].Candidate.Lines, layout, missing));
+                if (parts[0].Candidate.BySheetName) problems.Add(WrongTitle(parts[0].Candidate.Top, parts[0].Candidate.Lines, layout));
+                foreach (var other in list.Where(c => parts.All(p => p.Candidate.Top != c.Top)))
+                    problems.Add(Duplicate(other.Top, other.Lines, parts[0].Candidate.Top, layout));
+                sheetTables.Add(merged);
+                continue;
+            }
             var chosen = list.Count == 1 ? list[0]
                 : list.OrderByDescending(c => Header.Fit(c.Top.Grid, c.Lines, layout)).First();
             foreach (var other in list.Where(c => c.Top != chosen.Top))
-            {
-                problems.Add(Problem(other.Top.Grid, other.Lines.TitleIndex >= 0 ? other.Top.Grid.Rows[other.Lines.TitleIndex].Number : null, null,
-                    $"“{layout.DisplayName}”重复：{Where(chosen.Top.Grid)}已是这张表，本表（同一张表的续表、分表或副本）未检查",
-                    hint: "每张表只应出现一次；分成几部分印制的表，请合并为一张表"));
-            }
-            if (chosen.BySheetName)
-            {
-                var printed = chosen.Top.Candidates.Count > 0 ? $"标题为“{chosen.Lines.Title}”" : "没有标题";
-                problems.Add(Problem(chosen.Top.Grid, chosen.Lines.TitleIndex >= 0 ? chosen.Top.Grid.Rows[chosen.Lines.TitleIndex].Number : null, null,
-                    $"表名不对：工作表“{chosen.Top.Grid.Name}”是“{layout.DisplayName}”，但{printed}，应为“{layout.Definition.Title}”",
-                    hint: "按工作表名读取了这张表；请把表名改为公开格式规定的名称"));
-            }
-            found.Add(id);
-            matched.Add((chosen.Top, layout, chosen.Lines));
+                problems.Add(Duplicate(other.Top, other.Lines, chosen.Top, layout));
+            if (chosen.BySheetName) problems.Add(WrongTitle(chosen.Top, chosen.Lines, layout));
+            sheetTables.Add(SheetTable.Read(chosen.Top.Grid, chosen.Lines, layout, profile.Presentation.Decimals, problems));
         }
 
-        // 2. Header and rows of each table; then the units every table names; then what each row is.
-        var sheetTables = matched.Select(m => SheetTable.Read(m.Top.Grid, m.Lines, m.Layout, profile.Presentation.Decimals, problems)).ToList();
+        // 2. The units every table names; then what each row is.
         var resolver = new CodeResolver(catalogs);
         var units = new UnitDirectory();
         foreach (var t in sheetTables) RowClassifier.Collect(t, resolver, units);
@@ -104,7 +112,8 @@ public static partial class PrintedWorkbookReader
         var container = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
         foreach (var def in profile.Tables)
         {
-            if (found.Contains(def.Id)) continue;
+            // A table the region does not always publish (profile: optional) is not reported missing.
+            if (found.Contains(def.Id) || def.Optional) continue;
             problems.Add(new Finding(RuleId, Severity.Error, new Place { File = container },
                 $"缺少“{layouts[def.Id].DisplayName}”：{profile.Name}要求公开这张表，工作簿中没有标题为“{def.Title}”的工作表")
             {
@@ -114,6 +123,43 @@ public static partial class PrintedWorkbookReader
 
         var tables = profile.Tables.Where(d => byId.ContainsKey(d.Id)).Select(d => byId[d.Id]).ToList();
         return new PrintedWorkbook(tables, profile, problems);
+    }
+
+    /// <summary>
+    /// The sheets of one table that are its parts: each prints the key columns and figures of the table (or its extra
+    /// columns), none prints a figure column another part prints, and together they print more than any one of them.
+    /// The widest sheet first, then in sheet order. Fewer than two: the table is not printed in parts.
+    /// </summary>
+    private static List<(Candidate Candidate, Header Header)> Parts(List<Candidate> list, ExpectedLayout layout)
+    {
+        var identified = list
+            .Select(c => (Candidate: c, Header: Header.Match(c.Top.Grid, c.Lines, layout, [])))
+            .Where(x => x.Header.Identified && x.Header.Missing.Count > 0)
+            .ToList();
+        var parts = new List<(Candidate, Header)>();
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var x in identified.OrderByDescending(x => x.Header.Paths.Count).ThenBy(x => list.IndexOf(x.Candidate)))
+        {
+            var figures = Enumerable.Range(0, x.Header.Paths.Count).Where(c => !Header.IsKey(x.Header.Roles[c]))
+                .Select(c => ExpectedLayout.PathKey(x.Header.Paths[c])).ToList();
+            if (figures.Any(covered.Contains)) continue;
+            covered.UnionWith(figures);
+            parts.Add(x);
+        }
+        return parts;
+    }
+
+    private static Finding Duplicate(SheetTop other, TopLines lines, SheetTop chosen, ExpectedLayout layout) =>
+        Problem(other.Grid, lines.TitleIndex >= 0 ? other.Grid.Rows[lines.TitleIndex].Number : null, null,
+            $"“{layout.DisplayName}”重复：{Where(chosen.Grid)}已是这张表，本表（同一张表的续表、分表或副本）未检查",
+            hint: "每张表只应出现一次；分成几部分印制的表，每部分应印出表的编码、名称栏和其余各部分没有的栏目");
+
+    private static Finding WrongTitle(SheetTop top, TopLines lines, ExpectedLayout layout)
+    {
+        var printed = top.Candidates.Count > 0 ? $"标题为“{lines.Title}”" : "没有标题";
+        return Problem(top.Grid, lines.TitleIndex >= 0 ? top.Grid.Rows[lines.TitleIndex].Number : null, null,
+            $"表名不对：工作表“{top.Grid.Name}”是“{layout.DisplayName}”，但{printed}，应为“{layout.Definition.Title}”",
+            hint: "按工作表名读取了这张表；请把表名改为公开格式规定的名称");
     }
 
     internal static Finding Problem(SheetGrid grid, int? row, string? field, string message, string? rowLabel = null, string? hint = null) =>

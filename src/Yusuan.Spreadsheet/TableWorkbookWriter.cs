@@ -1,5 +1,6 @@
 using System.Xml;
 using Yusuan.Core.Tables;
+using Yusuan.Core.Targets;
 
 namespace Yusuan.Spreadsheet;
 
@@ -32,6 +33,41 @@ public static class TableWorkbookWriter
         Write(e, stream);
     }
 
+    /// <summary>
+    /// Writes the tables, then the performance-target forms (绩效目标表样), to a file, replacing it: one sheet per form
+    /// definition, its forms one below the other (<see cref="FormSheetWriter"/>).
+    /// </summary>
+    public static void Write(IEnumerable<Table> tables, IEnumerable<Form> forms, string path)
+    {
+        using var e = First(tables);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        Write(e, file, forms);
+    }
+
+    /// <summary>Writes the tables, then the forms, to a stream (left open).</summary>
+    public static void Write(IEnumerable<Table> tables, IEnumerable<Form> forms, Stream stream)
+    {
+        using var e = First(tables);
+        Write(e, stream, forms);
+    }
+
+    /// <summary>The forms grouped as they print: consecutive forms of one definition share a sheet.</summary>
+    public static IReadOnlyList<IReadOnlyList<Form>> FormSheets(IEnumerable<Form> forms)
+    {
+        var sheets = new List<IReadOnlyList<Form>>();
+        List<Form>? current = null;
+        foreach (var form in forms)
+        {
+            if (current is null || current[0].Definition != form.Definition)
+            {
+                current = [];
+                sheets.Add(current);
+            }
+            current.Add(form);
+        }
+        return sheets;
+    }
+
     private static IEnumerator<Table> First(IEnumerable<Table> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
@@ -41,7 +77,7 @@ public static class TableWorkbookWriter
         throw new ArgumentException("没有要写入工作簿的表", nameof(tables));
     }
 
-    private static void Write(IEnumerator<Table> tables, Stream output)
+    private static void Write(IEnumerator<Table> tables, Stream output, IEnumerable<Form>? forms = null)
     {
         using var package = new XlsxPackage(output, leaveOpen: true);
         var styles = new TableStyleBook();
@@ -58,6 +94,15 @@ public static class TableWorkbookWriter
             sheets.Add((name, sheet.HeaderRows > 0 ? sheet.FirstHeaderRow : 0, sheet.LastHeaderRow));
         }
         while (tables.MoveNext());
+
+        foreach (var group in FormSheets(forms ?? []))
+        {
+            var name = FormSheetName(group[0], used);
+            var sheet = new FormSheetWriter(group, styles, strings, selected: false);
+            using (var w = package.Part($"xl/worksheets/sheet{sheets.Count + 1}.xml", Sml + "worksheet+xml"))
+                sheet.Write(w);
+            sheets.Add((name, sheet.PrintTitleFrom, sheet.PrintTitleTo));
+        }
 
         using (var w = package.Part("xl/styles.xml", Sml + "styles+xml"))
         {
@@ -77,6 +122,20 @@ public static class TableWorkbookWriter
             ($"rId{sheets.Count + 2}", Rel + "sharedStrings", "sharedStrings.xml"),
         ]);
     }
+
+    /// <summary>A form sheet's name: the profile's <c>sheetName</c>, else number and title, made valid and unique like a table's.</summary>
+    internal static string FormSheetName(Form form, ISet<string> used) =>
+        TableLayout.SheetName(new Table
+        {
+            Id = form.Definition,
+            Number = form.SheetName is null ? form.Number : null,
+            Title = form.SheetName ?? form.Title,
+            Subject = "",
+            UnitLabel = "",
+            Header = [],
+            Rows = [],
+            Presentation = form.Presentation,
+        }, used);
 
     private static void WriteWorkbook(XmlWriter w, List<(string Name, int HeaderFrom, int HeaderTo)> sheets)
     {

@@ -78,6 +78,12 @@ internal static class TemplateLayout
     public const string ListProfiles = "List_Profiles";
     public const string ListUnits = "List_Units";
     public const string ListProjects = "List_Projects";
+    public const string ListTargetAttributes = "List_TargetAttributes";
+    public const string ListIndicatorLevel1 = "List_IndicatorLevel1";
+    public const string ListIndicatorLevel2 = "List_IndicatorLevel2";
+    public const string ListIndicatorNatures = "List_IndicatorNatures";
+    public const string ListDirections = "List_Directions";
+    public const string ListTaskKinds = "List_TaskKinds";
 
     /// <summary>Rows (below the header) that carry drop-down lists in a fresh template.</summary>
     public const int ValidatedRows = 2000;
@@ -96,6 +102,32 @@ internal static class TemplateLayout
         ("gpbCurrentYear", "一般公共预算当年拨款收入"),
         ("operatingExpenses", "机关运行经费"),
     ];
+
+    /// <summary>项目属性 offered in 绩效目标.</summary>
+    public static readonly string[] TargetAttributes = ["新增", "延续"];
+
+    /// <summary>一级指标 offered (any other may be typed: Shandong writes 产出 / 效果).</summary>
+    public static readonly string[] IndicatorLevel1Names = ["产出指标", "效益指标", "满意度指标", "成本指标", "效果指标"];
+
+    /// <summary>二级指标 offered: the usual names (domain.md §7) and Shandong's 项目产出 / 项目效益.</summary>
+    public static readonly string[] IndicatorLevel2Names =
+    [
+        "数量指标", "质量指标", "时效指标", "成本指标",
+        "经济成本指标", "社会成本指标", "生态环境成本指标",
+        "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+        "服务对象满意度指标", "满意度指标",
+        "项目产出", "项目效益",
+    ];
+
+    public static readonly string[] DirectionNames = ["正向", "反向"];
+
+    /// <summary>任务类别 every region has (as BudgetAssembler accepts them); the profile's project kinds follow in the list.</summary>
+    public static readonly string[] BasicTaskKinds = ["人员经费", "公用经费", "基本支出", "项目支出"];
+
+    /// <summary>Header of the optional column for the amount a form made elsewhere prints (statedAmount).</summary>
+    public const string StatedAmountHeader = "原表金额(选填)";
+
+    private const string StatedAmountPrompt = "一般留空：金额由“支出明细”自动汇总。仅在转录别处已印好的绩效目标表时，照抄表上的金额，供核对";
 
     private static TemplateColumn UnitCode() => new("单位编码", TemplateCellKind.Code, 12, Required: true)
     {
@@ -213,9 +245,88 @@ internal static class TemplateLayout
         new("原因", TemplateCellKind.Text, 60) { Prompt = "与上年相比增减的主要原因" },
     ]);
 
+    // ---- 绩效目标 ----
+
+    /// <summary>单位编码 of a department-wide target: blank is the whole department.</summary>
+    private static TemplateColumn OwnerCode() => new("单位编码", TemplateCellKind.Code, 12)
+    {
+        List = ListUnits, ListStyle = TemplateListStyle.Warning, Prompt = "留空表示部门整体；填写单位编码表示该单位的整体目标",
+    };
+
+    /// <summary>The indicator columns shared by 绩效指标 and 整体指标, after the owner columns.</summary>
+    private static TemplateColumn[] IndicatorColumns() =>
+    [
+        new("一级指标", TemplateCellKind.Text, 12, Required: true)
+        {
+            List = ListIndicatorLevel1, ListStyle = TemplateListStyle.Information, Prompt = "从清单选择，如 产出指标；也可按本地表样填写",
+        },
+        new("二级指标", TemplateCellKind.Text, 16, Required: true)
+        {
+            List = ListIndicatorLevel2, ListStyle = TemplateListStyle.Information, Prompt = "从清单选择，如 数量指标；也可按本地表样填写",
+        },
+        new("三级指标", TemplateCellKind.Text, 30, Required: true) { Prompt = "指标名称，如 帮扶村数量（山东表样：此栏填 数量指标 等，指标名称填四级指标）" },
+        new("四级指标(选填)", TemplateCellKind.Text, 24) { Prompt = "仅山东等四级指标表样填写，一般留空" },
+        new("指标性质", TemplateCellKind.Text, 10, Required: true) { List = ListIndicatorNatures, Prompt = "≥、≤、= 或 定性" },
+        new("指标值", TemplateCellKind.Text, 12, Required: true) { Prompt = "定量指标填数字（如 95），定性指标填等级（如 好、优）；不要把单位写在这里" },
+        new("度量单位", TemplateCellKind.Text, 10) { Prompt = "如 个、人、%、万元；定性指标可留空" },
+        new("权重", TemplateCellKind.Number, 8) { Prompt = "填数字，如 10；一个目标的权重合计按本地要求（如 90 或 100）" },
+        new("指标方向", TemplateCellKind.Text, 10) { List = ListDirections, Prompt = "正向或反向，可留空" },
+    ];
+
+    public static readonly TemplateSheet ProjectTargets = new("绩效目标", false,
+    [
+        UnitCode(),
+        ProjectName(required: true, "须为本单位“项目”表中的项目；每个项目一行"),
+        new("项目属性", TemplateCellKind.Text, 10) { List = ListTargetAttributes, ListStyle = TemplateListStyle.Warning, Prompt = "新增或延续" },
+        new("项目期限", TemplateCellKind.Text, 24) { Prompt = "如 2025-01-01 至 2025-12-31，或 1年、长期" },
+        new("立项依据", TemplateCellKind.Text, 40),
+        new("年度目标", TemplateCellKind.Text, 50),
+        new("中长期目标", TemplateCellKind.Text, 40) { Prompt = "本地表样有此栏时填写" },
+        Amount(StatedAmountHeader, required: false) with { Prompt = StatedAmountPrompt },
+    ]);
+
+    public static readonly TemplateSheet ProjectIndicators = new("绩效指标", false,
+    [
+        UnitCode(),
+        ProjectName(required: true, "指标所属项目，须在“绩效目标”表中有一行"),
+        .. IndicatorColumns(),
+    ]);
+
+    public static readonly TemplateSheet DepartmentTargets = new("整体目标", false,
+    [
+        OwnerCode(),
+        new("年度总体目标", TemplateCellKind.Text, 60),
+        new("中长期目标", TemplateCellKind.Text, 50) { Prompt = "本地表样有此栏时填写" },
+    ]);
+
+    public static readonly TemplateSheet DepartmentTasks = new("整体任务", false,
+    [
+        OwnerCode(),
+        new("任务名称", TemplateCellKind.Text, 24, Required: true) { Prompt = "如 人员支出、公用经费、特定目标类项目" },
+        new("任务类别", TemplateCellKind.Text, 14, Required: true)
+        {
+            List = ListTaskKinds, ListStyle = TemplateListStyle.Warning, Prompt = "决定任务金额从预算的哪部分汇总：人员经费、公用经费、基本支出、项目支出或某类项目",
+        },
+        new("主要内容", TemplateCellKind.Text, 50),
+        Amount(StatedAmountHeader, required: false) with { Prompt = StatedAmountPrompt },
+    ]);
+
+    public static readonly TemplateSheet DepartmentIndicators = new("整体指标", false,
+    [
+        OwnerCode(),
+        .. IndicatorColumns(),
+    ]);
+
+    private static Dictionary<string, string> IndicatorLabels() => new()
+    {
+        ["level1"] = "一级指标", ["level2"] = "二级指标", ["name"] = "三级指标", ["level4"] = "四级指标(选填)",
+        ["nature"] = "指标性质", ["value"] = "指标值", ["measure"] = "度量单位", ["weight"] = "权重", ["direction"] = "指标方向",
+    };
+
     /// <summary>
     /// Column headers by the field names the assembler and the checks use, per sheet, so that an error found after
-    /// reading still names the column the clerk filled in.
+    /// reading still names the column the clerk filled in. A target's indicators and tasks, which sit on sheets of
+    /// their own, are named by those sheets.
     /// </summary>
     public static IReadOnlyDictionary<string, string> FieldLabels(string sheet) => sheet switch
     {
@@ -249,12 +360,30 @@ internal static class TemplateLayout
         {
             ["unit"] = "单位编码", ["project"] = "项目名称", ["item"] = "购买品目", ["quantity"] = "数量", ["measure"] = "计量单位", ["unitPrice"] = "单价",
         },
+        "绩效目标" => new Dictionary<string, string>
+        {
+            ["unit"] = "单位编码", ["project"] = "项目名称", ["attribute"] = "项目属性", ["period"] = "项目期限", ["basis"] = "立项依据",
+            ["annualGoal"] = "年度目标", ["longTermGoal"] = "中长期目标", ["statedAmount"] = StatedAmountHeader,
+            ["indicators"] = "指标（“绩效指标”表）",
+        },
+        "绩效指标" => new Dictionary<string, string>(IndicatorLabels()) { ["unit"] = "单位编码", ["project"] = "项目名称" },
+        "整体目标" => new Dictionary<string, string>
+        {
+            ["unit"] = "单位编码", ["objective"] = "年度总体目标", ["longTermObjective"] = "中长期目标",
+            ["tasks"] = "任务（“整体任务”表）", ["indicators"] = "指标（“整体指标”表）",
+        },
+        "整体任务" => new Dictionary<string, string>
+        {
+            ["unit"] = "单位编码", ["name"] = "任务名称", ["kind"] = "任务类别", ["description"] = "主要内容", ["statedAmount"] = StatedAmountHeader,
+        },
+        "整体指标" => new Dictionary<string, string>(IndicatorLabels()) { ["unit"] = "单位编码" },
         _ => new Dictionary<string, string>(),
     };
 
     /// <summary>The line sheets in workbook order.</summary>
     public static readonly IReadOnlyList<TemplateSheet> DataSheets =
-        [Units, Income, Projects, Expenditures, ThreePublic, Procurement, ServicePurchases, Previous];
+        [Units, Income, Projects, Expenditures, ThreePublic, Procurement, ServicePurchases, Previous,
+         ProjectTargets, ProjectIndicators, DepartmentTargets, DepartmentTasks, DepartmentIndicators];
 
     /// <summary>Compares headers the way a clerk sees them: full- and half-width brackets and spaces are the same.</summary>
     public static string NormalizeHeader(string? text) =>

@@ -61,7 +61,7 @@ public static class TemplateReader
         new([new InputError(at, problem, allowed)]) { Unreadable = true };
 
     /// <summary>A cell as stored: its text, and whether it was stored as a number.</summary>
-    private readonly record struct CellRead(string? Text, bool IsNumber)
+    private readonly record struct CellRead(string? Text, bool IsNumber, bool IsPercent = false)
     {
         public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
         public string? Trimmed => IsEmpty ? null : Text!.Trim();
@@ -80,6 +80,7 @@ public static class TemplateReader
             if (_workbook?.Workbook?.Sheets is null)
                 throw Unreadable(new SourceLocation(file), "工作簿中没有工作表", FormatHint);
             _sharedStrings = SharedStrings();
+            _percentStyles = PercentFormats();
 
             var raw = new RawBudget { Location = new SourceLocation(file, Info) { FieldLabels = FieldLabels(Info) } };
             var info = Sheet(Info, required: true);
@@ -125,10 +126,138 @@ public static class TemplateReader
             }
             foreach (var row in tables[Previous] ?? [])
                 ReadPrevious(raw, row);
+            ReadProjectTargets(raw, tables[ProjectTargets], tables[ProjectIndicators]);
+            ReadDepartmentTargets(raw, tables[DepartmentTargets], tables[DepartmentTasks], tables[DepartmentIndicators]);
             return raw;
         }
 
+        // ---- 绩效目标 ----
+
+        /// <summary>
+        /// One target per 绩效目标 row; each 绩效指标 row joins the target of its 单位编码 + 项目名称. Indicators of a
+        /// project without a 绩效目标 row still form its target (without 年度目标 …), located at their first row, so that
+        /// a misspelt project name is reported where it was typed.
+        /// </summary>
+        private void ReadProjectTargets(RawBudget raw, List<SheetRow>? targetRows, List<SheetRow>? indicatorRows)
+        {
+            var targets = new List<(RawProjectTarget Target, List<RawIndicator> Indicators)>();
+            var byKey = new Dictionary<(string, string), int>();
+            var s = ProjectTargets;
+            foreach (var row in targetRows ?? [])
+            {
+                var target = new RawProjectTarget(At(s, row))
+                {
+                    Unit = Code(row, 0), Project = Str(row, 1), Attribute = Str(row, 2), Period = Str(row, 3), Basis = Str(row, 4),
+                    AnnualGoal = Str(row, 5), LongTermGoal = Str(row, 6), StatedAmount = OptionalAmount(s, row, 7),
+                };
+                byKey.TryAdd((target.Unit ?? "", target.Project ?? ""), targets.Count);
+                targets.Add((target, []));
+            }
+            foreach (var row in indicatorRows ?? [])
+            {
+                var (unit, project) = (Code(row, 0), Str(row, 1));
+                if (!byKey.TryGetValue((unit ?? "", project ?? ""), out var index))
+                {
+                    byKey[(unit ?? "", project ?? "")] = index = targets.Count;
+                    targets.Add((new RawProjectTarget(Implicit(ProjectIndicators, row, s)) { Unit = unit, Project = project }, []));
+                }
+                targets[index].Indicators.Add(ReadIndicator(ProjectIndicators, row, 2));
+            }
+            raw.ProjectTargets.AddRange(targets.Select(t => t.Target with { Indicators = t.Indicators }));
+        }
+
+        /// <summary>
+        /// One department-wide target per 整体目标 row (单位编码 blank: the whole department); 整体任务 and 整体指标 rows join
+        /// the target of their 单位编码, or form one of their own when it has no 整体目标 row.
+        /// </summary>
+        private void ReadDepartmentTargets(RawBudget raw, List<SheetRow>? targetRows, List<SheetRow>? taskRows, List<SheetRow>? indicatorRows)
+        {
+            var targets = new List<(RawDepartmentTarget Target, List<RawTargetTask> Tasks, List<RawIndicator> Indicators)>();
+            var byKey = new Dictionary<string, int>();
+            foreach (var row in targetRows ?? [])
+            {
+                var target = new RawDepartmentTarget(At(DepartmentTargets, row))
+                {
+                    Unit = Code(row, 0), Objective = Str(row, 1), LongTermObjective = Str(row, 2),
+                };
+                byKey.TryAdd(target.Unit ?? "", targets.Count);
+                targets.Add((target, [], []));
+            }
+            int Owner(TemplateSheet sheet, SheetRow row)
+            {
+                var unit = Code(row, 0);
+                if (byKey.TryGetValue(unit ?? "", out var index)) return index;
+                byKey[unit ?? ""] = targets.Count;
+                targets.Add((new RawDepartmentTarget(Implicit(sheet, row, DepartmentTargets)) { Unit = unit }, [], []));
+                return targets.Count - 1;
+            }
+            var t = DepartmentTasks;
+            foreach (var row in taskRows ?? [])
+                targets[Owner(t, row)].Tasks.Add(new RawTargetTask(At(t, row))
+                {
+                    Name = Str(row, 1), Kind = Str(row, 2), Description = Str(row, 3), StatedAmount = OptionalAmount(t, row, 4),
+                });
+            foreach (var row in indicatorRows ?? [])
+                targets[Owner(DepartmentIndicators, row)].Indicators.Add(ReadIndicator(DepartmentIndicators, row, 1));
+            raw.DepartmentTargets.AddRange(targets.Select(x => x.Target with { Tasks = x.Tasks, Indicators = x.Indicators }));
+        }
+
+        /// <summary>The indicator columns (一级指标 … 指标方向) from column <paramref name="first"/> on.</summary>
+        private RawIndicator ReadIndicator(TemplateSheet sheet, SheetRow row, int first) => new(At(sheet, row))
+        {
+            Level1 = Str(row, first), Level2 = Str(row, first + 1), Name = Str(row, first + 2), Level4 = Str(row, first + 3),
+            Nature = Str(row, first + 4), Value = ValueText(Cell(row, first + 5)), Measure = Str(row, first + 6),
+            Weight = OptionalAmount(sheet, row, first + 7), Direction = Str(row, first + 8),
+        };
+
+        /// <summary>
+        /// Where a target that has no row of its own (<paramref name="owner"/>) sits: the first row that names it. Its own
+        /// fields (年度目标 …) are named as the columns of the sheet they belong in.
+        /// </summary>
+        private SourceLocation Implicit(TemplateSheet sheet, SheetRow row, TemplateSheet owner)
+        {
+            var labels = new Dictionary<string, string>(Labels(sheet.Name));
+            foreach (var (field, label) in Labels(owner.Name))
+                labels.TryAdd(field, owner.Columns.Any(c => c.Header == label) ? $"{label}（“{owner.Name}”表）" : label);
+            return new SourceLocation(file, sheet.Name, row.Number) { FieldLabels = labels };
+        }
+
         // ---- sheets ----
+
+        private HashSet<uint>? _percentStyles;
+        private HashSet<uint> PercentStyles => _percentStyles ??= [];
+
+        /// <summary>Cell formats (style indices) that show a number as a percentage: built-in 9 and 10, or a format code with %.</summary>
+        private HashSet<uint> PercentFormats()
+        {
+            var styles = new HashSet<uint>();
+            var stylesheet = _workbook!.WorkbookStylesPart?.Stylesheet;
+            if (stylesheet?.CellFormats is not { } formats) return styles;
+            var custom = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
+                .Where(f => f.NumberFormatId?.Value is not null && IsPercentCode(f.FormatCode?.Value))
+                .Select(f => f.NumberFormatId!.Value).ToHashSet() ?? [];
+            uint index = 0;
+            foreach (var format in formats.Elements<CellFormat>())
+            {
+                if (format.NumberFormatId?.Value is { } id && (id is 9 or 10 || custom.Contains(id))) styles.Add(index);
+                index++;
+            }
+            return styles;
+
+            // A % outside quoted text and not escaped.
+            static bool IsPercentCode(string? code)
+            {
+                if (code is null) return false;
+                var quoted = false;
+                for (var i = 0; i < code.Length; i++)
+                {
+                    if (code[i] == '"') quoted = !quoted;
+                    else if (!quoted && code[i] == '\\') i++;
+                    else if (!quoted && code[i] == '%') return true;
+                }
+                return false;
+            }
+        }
 
         private string[] SharedStrings()
         {
@@ -191,7 +320,8 @@ public static class TemplateReader
             if (stored is null && cell.CellFormula is { } formula)
                 return new CellRead("=" + formula.Text, false);
             if (type == CellValues.Boolean) return new CellRead(stored == "1" ? "TRUE" : stored == "0" ? "FALSE" : stored, false);
-            if (type is null || type == CellValues.Number) return new CellRead(stored, true);
+            if (type is null || type == CellValues.Number)
+                return new CellRead(stored, true, cell.StyleIndex?.Value is { } style && PercentStyles.Contains(style));
             return new CellRead(stored, false);
         }
 
@@ -355,6 +485,19 @@ public static class TemplateReader
             if (text is null || !cell.IsNumber) return text;
             return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
                 ? TemplateWriter.FormatDecimal(d) : text;
+        }
+
+        /// <summary>
+        /// 指标值 as written. The template's column is text, so 95% stays “95%”; a number cell (pasted from another
+        /// workbook) gives its digits, and one formatted as a percentage its percentage (0.95 → 95%).
+        /// </summary>
+        private static string? ValueText(CellRead cell)
+        {
+            var text = cell.Trimmed;
+            if (text is null || !cell.IsNumber
+                || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return text;
+            d = RoundSignificant(d, 15);
+            return cell.IsPercent ? TemplateWriter.FormatDecimal(RoundSignificant(d * 100, 15)) + "%" : TemplateWriter.FormatDecimal(d);
         }
 
         private RawAmount Amount(TemplateSheet sheet, SheetRow row, int column) =>

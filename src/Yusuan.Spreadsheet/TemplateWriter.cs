@@ -152,6 +152,12 @@ public static class TemplateWriter
             new(ListAmountUnits, "金额单位", ["元", "万元"], 10),
             new(ListMeasures, "上年数指标", KnownMeasures.Select(m => $"{m.Key} {m.Label}").ToList(), 36),
             new(ListProfiles, "披露配置", ProfileLoader.BundledIds, 20),
+            new(ListTargetAttributes, "项目属性", TargetAttributes, 10),
+            new(ListIndicatorLevel1, "一级指标", IndicatorLevel1Names, 12),
+            new(ListIndicatorLevel2, "二级指标", IndicatorLevel2Names, 18),
+            new(ListIndicatorNatures, "指标性质", IndicatorNatures.AllNames, 10),
+            new(ListDirections, "指标方向", DirectionNames, 10),
+            new(ListTaskKinds, "任务类别", BasicTaskKinds.Concat(kinds).Distinct().ToList(), 14),
         ];
     }
 
@@ -201,6 +207,12 @@ public static class TemplateWriter
             "政府采购：每个采购品目一行：单位编码、项目名称、采购品目、采购类别（货物 / 工程 / 服务）、数量、计量单位，金额按资金来源分列填写（只填有金额的来源）。",
             "政府购买服务：每个购买品目一行：单位编码、项目名称、购买品目、数量、计量单位、单价，金额按资金来源分列填写。",
             "上年数：上年的汇总数（如收入总计、机关运行经费），用于情况说明中的同比表述；“指标”从下拉清单选择，某个项目的上年数填“项目：项目名称”；“原因”填写增减变化的主要原因。",
+            "绩效目标：项目支出绩效目标，每个项目一行：单位编码、项目名称（须为“项目”表中的项目，每个项目只填一行）、项目属性（新增 / 延续）、项目期限、立项依据、年度目标、中长期目标（本地表样有此栏时填写）。项目的金额和资金来源不在这里填写，由“支出明细”中该项目的支出汇总；“原表金额(选填)”一般留空，仅在转录别处已印好的绩效目标表时照抄表上的金额，供系统核对。",
+            "绩效指标：项目的绩效指标，每个指标一行，单位编码和项目名称与“绩效目标”表中该项目的一行相同：一级指标、二级指标、三级指标（指标名称）、四级指标（仅山东等四级表样填写）、指标性质（≥、≤、=、定性）、指标值、度量单位、权重、指标方向（正向 / 反向）。指标值只填数字（定性指标填等级，如 好、优），单位写在“度量单位”栏；权重只填数字。",
+            "整体目标：部门（单位）整体支出绩效目标，每个目标一行：单位编码留空表示部门整体，填写单位编码表示该单位的整体目标；年度总体目标、中长期目标。",
+            "整体任务：整体目标下的各项任务，每项一行：单位编码（与“整体目标”表相同，留空表示部门整体）、任务名称、任务类别（人员经费、公用经费、基本支出、项目支出或某一项目类别）、主要内容。任务金额由系统按任务类别从预算汇总，不必填写；“原表金额(选填)”同“绩效目标”表。",
+            "整体指标：整体目标的绩效指标，每个指标一行：单位编码（留空表示部门整体），其余栏目同“绩效指标”表。",
+            "以上五张绩效表可以不填（也可删除）：不填表示本预算不含绩效目标，不影响其他表格的生成。",
             "",
             "四、科目编码的选择",
             $"功能分类科目填到项级（7 位编码），部门经济分类科目填到款级（5 位）或财政部门规定的细化科目（7 位、9 位），均须是 {year} 年有效的科目（共 {catalogs.Functional.Count} 个功能分类科目、{catalogs.Economic.Count} 个经济分类科目）。",
@@ -404,6 +416,25 @@ public static class TemplateWriter
         if (sheet == ServicePurchases)
             return b.ServicePurchases.Select(s => new object?[] { s.UnitCode, s.ProjectName, s.Item, s.Quantity, s.Measure, s.UnitPrice }
                 .Concat(BySource(s.Amounts).Cast<object?>()).ToArray()).ToList();
+        var targets = b.Targets;
+        if (sheet == ProjectTargets)
+            return targets.Projects.Select(t => new object?[]
+            {
+                t.UnitCode, t.ProjectName, t.Attribute, t.Period, t.Basis, t.AnnualGoal, t.LongTermGoal, t.StatedAmount,
+            }).ToList();
+        if (sheet == ProjectIndicators)
+            return targets.Projects.SelectMany(t => t.Indicators.Select(i => IndicatorRow([t.UnitCode, t.ProjectName], i))).ToList();
+        if (sheet == DepartmentTargets)
+            // A department-wide target with no objective would be an empty row: its tasks and indicators make it on reading.
+            return targets.Departments.Where(d => d.UnitCode is not null || d.Objective is not null || d.LongTermObjective is not null)
+                .Select(d => new object?[] { d.UnitCode, d.Objective, d.LongTermObjective }).ToList();
+        if (sheet == DepartmentTasks)
+            return targets.Departments.SelectMany(d => d.Tasks.Select(t => new object?[]
+            {
+                d.UnitCode, t.Name, t.Kind, t.Description, t.StatedAmount,
+            })).ToList();
+        if (sheet == DepartmentIndicators)
+            return targets.Departments.SelectMany(d => d.Indicators.Select(i => IndicatorRow([d.UnitCode], i))).ToList();
         if (sheet == Previous)
         {
             var prev = b.PreviousYear;
@@ -422,6 +453,13 @@ public static class TemplateWriter
         }
         return [];
     }
+
+    /// <summary>The owner cells, then 一级指标 … 指标方向 (the weight a number, the value text as written).</summary>
+    private static object?[] IndicatorRow(object?[] owner, Indicator i) =>
+    [
+        .. owner,
+        i.Level1, i.Level2, i.Name, i.Level4, i.Nature.Symbol(), i.Value, i.Measure, i.Weight, i.Direction?.ChineseName(),
+    ];
 
     // ---- cells ----
 

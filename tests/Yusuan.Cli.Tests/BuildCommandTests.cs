@@ -9,17 +9,19 @@ public sealed class BuildCommandTests : TempDirTest
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     [Fact]
-    public void Sample_builds_into_a_workbook_and_14_csv_files_with_a_bom()
+    public void Sample_builds_into_a_workbook_and_a_csv_per_table_and_form_kind_with_a_bom()
     {
         var outDir = PathIn("out");
 
         var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir);
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
+        // 14 tables, then the sample's project targets as 表 13 (sichuan-2025's one target form).
         var csv = Directory.GetFiles(Path.Combine(outDir, "csv")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(14, csv.Count);
-        Assert.Equal(Enumerable.Range(1, 14).Select(i => $"{i:D2}-"), csv.Select(f => f![..3]));
+        Assert.Equal(15, csv.Count);
+        Assert.Equal(Enumerable.Range(1, 15).Select(i => $"{i:D2}-"), csv.Select(f => f![..3]));
         Assert.Contains("01-部门收支总表.csv", csv);
+        Assert.Contains("15-表13_部门预算项目绩效目标表.csv", csv);
         foreach (var f in Directory.GetFiles(Path.Combine(outDir, "csv")))
         {
             var bytes = File.ReadAllBytes(f);
@@ -28,14 +30,14 @@ public sealed class BuildCommandTests : TempDirTest
         }
         Assert.StartsWith("部门收支总表", File.ReadAllText(Path.Combine(outDir, "csv", "01-部门收支总表.csv")));
         using (var workbook = SpreadsheetDocument.Open(Path.Combine(outDir, "tables.xlsx"), false))
-            Assert.Equal(14, workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Count());
+            Assert.Equal(15, workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Count());
 
         // stdout lists exactly the files written (for scripts); progress goes to stderr.
         var listed = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(15, listed.Length);
+        Assert.Equal(16, listed.Length);
         Assert.Contains(Path.Combine(outDir, "tables.xlsx"), listed);
         Assert.All(listed, f => Assert.True(File.Exists(f), f));
-        Assert.Contains("完成：15 个文件", r.Err);
+        Assert.Contains("完成：16 个文件", r.Err);
         Assert.Equal(["csv", "tables.xlsx"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         AssertNoStagingLeft();
     }
@@ -136,7 +138,7 @@ public sealed class BuildCommandTests : TempDirTest
         var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir, "--format", "xlsx");
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
-        Assert.Contains("已删除上次生成、本次未生成的 14 个文件", r.Err);
+        Assert.Contains("已删除上次生成、本次未生成的 15 个文件", r.Err);
         Assert.Equal(["tables.xlsx"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName));
     }
 

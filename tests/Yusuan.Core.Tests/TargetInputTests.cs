@@ -86,12 +86,23 @@ public sealed class TargetInputTests : IDisposable
     }
 
     [Fact]
-    public void Target_of_an_unknown_project_is_located()
+    public void Target_of_a_project_outside_the_budget_is_kept_for_the_checks()
     {
-        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d => Target(d)["project"] = "不存在的项目")));
+        // Published forms include targets for projects the budget does not fund; the reader keeps them so that
+        // `yusuan check` can report a target without money, located, instead of refusing the whole budget.
+        var budget = BudgetReader.Read(Write(d => Target(d)["project"] = "依法治市工作经费"));
+        var target = Assert.Single(budget.Targets.Projects);
+        Assert.Equal("依法治市工作经费", target.ProjectName);
+        Assert.DoesNotContain(budget.Projects, p => p.Name == "依法治市工作经费");
+    }
+
+    [Fact]
+    public void Target_of_an_unknown_unit_is_located()
+    {
+        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d => Target(d)["unit"] = "999999")));
         var error = Assert.Single(e.Errors);
-        Assert.Equal(new SourceLocation(File, "targets.projects", 1, "project"), error.Location);
-        Assert.Contains("不存在的项目", error.Problem);
+        Assert.Equal(new SourceLocation(File, "targets.projects", 1, "unit"), error.Location);
+        Assert.Contains("999999", error.Problem);
     }
 
     [Fact]

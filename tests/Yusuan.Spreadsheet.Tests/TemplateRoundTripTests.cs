@@ -16,6 +16,9 @@ public sealed class TemplateRoundTripTests : IDisposable
     [Theory]
     [InlineData("guangyuan-2025")]
     [InlineData("department-2025")]
+    [InlineData("bazhong-2021")]
+    [InlineData("shenzhen-2023")]
+    [InlineData("shandong-2021")]
     public void Sample_budget_survives_the_template(string sample)
     {
         var original = BudgetReader.Read(TemplateTestFiles.Sample(sample));
@@ -40,6 +43,7 @@ public sealed class TemplateRoundTripTests : IDisposable
         Assert.Equal(Sorted(original.PreviousYear.Figures), Sorted(back.PreviousYear.Figures));
         Assert.Equal(Sorted(original.PreviousYear.Projects), Sorted(back.PreviousYear.Projects));
         Assert.Equal(Sorted(original.PreviousYear.Reasons), Sorted(back.PreviousYear.Reasons));
+        TargetAssert.Same(original.Targets, back.Targets);
     }
 
     [Fact]

@@ -20,6 +20,10 @@ public sealed class TemplateWorkbookTests : IDisposable
 
     public void Dispose() => TemplateTestFiles.Delete(_dir);
 
+    // Declared before Headers, which uses it.
+    private static readonly string[] IndicatorHeaders =
+        ["一级指标", "二级指标", "三级指标", "四级指标(选填)", "指标性质", "指标值", "度量单位", "权重", "指标方向"];
+
     private static readonly Dictionary<string, string[]> Headers = new()
     {
         ["单位"] = ["单位编码", "单位名称", "单位类型"],
@@ -34,7 +38,13 @@ public sealed class TemplateWorkbookTests : IDisposable
         ["政府采购"] = ["单位编码", "项目名称", "采购品目", "采购类别", "数量", "计量单位", .. IncomeSources.AllNames],
         ["政府购买服务"] = ["单位编码", "项目名称", "购买品目", "数量", "计量单位", "单价", .. IncomeSources.AllNames],
         ["上年数"] = ["指标", "金额", "原因"],
+        ["绩效目标"] = ["单位编码", "项目名称", "项目属性", "项目期限", "立项依据", "年度目标", "中长期目标", "原表金额(选填)"],
+        ["绩效指标"] = ["单位编码", "项目名称", .. IndicatorHeaders],
+        ["整体目标"] = ["单位编码", "年度总体目标", "中长期目标"],
+        ["整体任务"] = ["单位编码", "任务名称", "任务类别", "主要内容", "原表金额(选填)"],
+        ["整体指标"] = ["单位编码", .. IndicatorHeaders],
     };
+
 
     [Fact]
     public void Has_the_sheets_in_order_with_the_code_list_hidden()
@@ -42,7 +52,8 @@ public sealed class TemplateWorkbookTests : IDisposable
         using var doc = SpreadsheetDocument.Open(_path, false);
         var sheets = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal(
-            ["说明", "基本信息", "单位", "收入", "项目", "支出明细", "三公上年数", "政府采购", "政府购买服务", "上年数", "代码表"],
+            ["说明", "基本信息", "单位", "收入", "项目", "支出明细", "三公上年数", "政府采购", "政府购买服务", "上年数",
+             "绩效目标", "绩效指标", "整体目标", "整体任务", "整体指标", "代码表"],
             sheets.Select(s => s.Name!.Value));
         Assert.Equal(SheetStateValues.Hidden, sheets[^1].State!.Value);
         Assert.All(sheets.SkipLast(1), s => Assert.Null(s.State));
@@ -108,6 +119,19 @@ public sealed class TemplateWorkbookTests : IDisposable
     [InlineData("项目", "C", "List_ProjectKinds")]
     [InlineData("政府采购", "D", "List_Categories")]
     [InlineData("基本信息", "B", "List_AmountUnits")]
+    [InlineData("绩效目标", "A", "List_Units")]
+    [InlineData("绩效目标", "B", "List_Projects")]
+    [InlineData("绩效目标", "C", "List_TargetAttributes")]
+    [InlineData("绩效指标", "B", "List_Projects")]
+    [InlineData("绩效指标", "C", "List_IndicatorLevel1")]
+    [InlineData("绩效指标", "D", "List_IndicatorLevel2")]
+    [InlineData("绩效指标", "G", "List_IndicatorNatures")]
+    [InlineData("绩效指标", "K", "List_Directions")]
+    [InlineData("整体目标", "A", "List_Units")]
+    [InlineData("整体任务", "C", "List_TaskKinds")]
+    [InlineData("整体指标", "B", "List_IndicatorLevel1")]
+    [InlineData("整体指标", "F", "List_IndicatorNatures")]
+    [InlineData("整体指标", "J", "List_Directions")]
     public void Columns_have_drop_down_lists(string sheet, string column, string list)
     {
         using var doc = SpreadsheetDocument.Open(_path, false);
@@ -141,6 +165,29 @@ public sealed class TemplateWorkbookTests : IDisposable
         Assert.Equal(["是", "否"], ListItems(doc, "List_YesNo"));
         Assert.Equal(["货物", "工程", "服务"], ListItems(doc, "List_Categories"));
         Assert.Equal(["元", "万元"], ListItems(doc, "List_AmountUnits"));
+
+        Assert.Equal(["新增", "延续"], ListItems(doc, "List_TargetAttributes"));
+        Assert.Equal(["产出指标", "效益指标", "满意度指标", "成本指标", "效果指标"], ListItems(doc, "List_IndicatorLevel1"));
+        var level2 = ListItems(doc, "List_IndicatorLevel2");
+        foreach (var name in new[] { "数量指标", "质量指标", "时效指标", "经济成本指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标", "项目产出", "项目效益" })
+            Assert.Contains(name, level2);
+        Assert.Equal(["≥", "≤", "=", "定性"], ListItems(doc, "List_IndicatorNatures"));
+        Assert.Equal(["正向", "反向"], ListItems(doc, "List_Directions"));
+        Assert.Equal(["人员经费", "公用经费", "基本支出", "项目支出", .. ProfileLoader.Load("sichuan-2025").ProjectKinds], ListItems(doc, "List_TaskKinds"));
+    }
+
+    [Theory]
+    [InlineData("绩效指标", "J")]
+    [InlineData("整体指标", "I")]
+    [InlineData("绩效目标", "H")]
+    [InlineData("整体任务", "E")]
+    public void Weight_and_stated_amount_columns_take_only_numbers(string sheet, string column)
+    {
+        using var doc = SpreadsheetDocument.Open(_path, false);
+        var validation = Assert.Single(TemplateTestFiles.Part(doc, sheet).Worksheet.Descendants<DataValidation>(),
+            v => v.SequenceOfReferences!.InnerText == $"{column}2:{column}2001");
+        Assert.Equal(DataValidationValues.Decimal, validation.Type!.Value);
+        Assert.Equal(DataValidationOperatorValues.GreaterThanOrEqual, validation.Operator!.Value);
     }
 
     [Fact]

@@ -19,10 +19,30 @@ internal static class BuiltInRules
         new ProcurementExceedsProjectRule(),
         new ServiceExceedsProjectRule(),
         new ServiceQuantityPriceRule(),
+        // 绩效目标 (P-): money, indicators, units, costs, dates.
+        new Targets.TargetAmountRule(),
+        new Targets.ProjectWithoutTargetRule(),
+        new Targets.TargetWithoutMoneyRule(),
+        new Targets.TaskAmountRule(),
+        new Targets.CategoriesRule(),
+        new Targets.WeightTotalRule(),
+        new Targets.ValueMissingRule(),
+        new Targets.ValueNumberRule(),
+        new Targets.ValueSignRule(),
+        new Targets.QualitativeGradeRule(),
+        new Targets.DirectionRule(),
+        new Targets.UnitFitRule(),
+        new Targets.RatePercentRule(),
+        new Targets.UnitMissingRule(),
+        new Targets.CostExceedsRule(),
+        new Targets.CostQuantityPriceRule(),
+        new Targets.CostMonthlyRule(),
+        new Targets.PastDateRule(),
     ];
 
     public static IReadOnlyList<ITableRule> Tables() =>
     [
+        new Tables.ReadRule(),
         new Tables.SumLevelRule(),
         new Tables.SumUnitRule(),
         new Tables.ColumnSumRule(),
@@ -31,5 +51,9 @@ internal static class BuiltInRules
         new Tables.RoundingRule(),
         new Tables.CatalogCodeRule(),
         new Tables.CatalogNameRule(),
+        new Tables.UnitRule(),
+        new Tables.ServiceQuantityPriceRule(),
+        Rules.Tables.ItemsWithinProjectRule.Procurement(),
+        Rules.Tables.ItemsWithinProjectRule.Service(),
     ];
 }

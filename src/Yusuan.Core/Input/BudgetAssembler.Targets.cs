@@ -10,7 +10,7 @@ public sealed partial class BudgetAssembler
     /// <summary>Task kinds every region has; project kinds come from the profile.</summary>
     private static readonly string[] BasicTaskKinds = ["人员经费", "公用经费", "基本支出", "项目支出"];
 
-    private PerformanceTargets AssembleTargets(RawBudget raw, HashSet<string> units, HashSet<(string, string)> projects, Profile? profile)
+    private PerformanceTargets AssembleTargets(RawBudget raw, HashSet<string> units, Profile? profile)
     {
         var projectTargets = new List<ProjectTarget>();
         var seen = new HashSet<(string, string)>();
@@ -19,11 +19,8 @@ public sealed partial class BudgetAssembler
             var ok = RequireUnit(t.Unit, units, t.Location.WithField("unit"));
             var name = t.Project?.Trim();
             if (string.IsNullOrEmpty(name)) { Error(t.Location.WithField("project"), "绩效目标缺少项目名称"); ok = false; }
-            else if (ok && !projects.Contains((t.Unit!.Trim(), name)))
-            {
-                Error(t.Location.WithField("project"), $"项目“{name}”不在单位 {t.Unit} 的项目表中", "绩效目标只能为项目表中的项目填写");
-                ok = false;
-            }
+            // A target for a project that is not in the budget is kept: published forms have them, and the checks
+            // report it (a target without money) rather than the reader refusing the whole budget.
             else if (ok && !seen.Add((t.Unit!.Trim(), name)))
             {
                 Error(t.Location.WithField("project"), $"项目“{name}”的绩效目标重复填写", "每个项目填写一份绩效目标");

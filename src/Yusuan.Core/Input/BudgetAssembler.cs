@@ -74,7 +74,7 @@ public sealed partial class BudgetAssembler
             raw.PreviousProjects.ToDictionary(kv => kv.Key, kv => Money(kv.Value)),
             raw.PreviousReasons);
 
-        var targets = AssembleTargets(raw, unitCodes, projectKeys, profile);
+        var targets = AssembleTargets(raw, unitCodes, profile);
 
         if (_errors.Count > 0) throw new BudgetInputException(_errors.ToList());
 

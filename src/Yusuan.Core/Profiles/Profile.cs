@@ -22,4 +22,6 @@ public sealed record Profile
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
     /// <summary>The relations between printed figures that the table checks verify (optional; see docs/rules.md).</summary>
     public ProfileChecks Checks { get; init; } = new();
+    /// <summary>绩效目标: the rules the target checks apply and the target forms the region prints (optional; see docs/profiles.md).</summary>
+    public TargetProfile Targets { get; init; } = new();
 }

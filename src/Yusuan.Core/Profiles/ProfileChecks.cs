@@ -14,6 +14,11 @@ public sealed record ProfileChecks
     /// <summary>Between tables: a figure of one table is the sum of figures of others (T-CROSS-TABLE).</summary>
     public IReadOnlyList<CellRelationCheck> CrossTable { get; init; } = [];
     /// <summary>
+    /// 政府采购 / 购买服务 items within their projects (T-PROCUREMENT-EXCEEDS-PROJECT, T-SERVICE-EXCEEDS-PROJECT): per unit and
+    /// project, the items' money in a column is at most the project's money in a project table.
+    /// </summary>
+    public IReadOnlyList<ItemsWithinProjectCheck> ItemsWithinProjects { get; init; } = [];
+    /// <summary>
     /// The region's default severities by rule id (error, warning, info or off), as in a settings file's <c>rules</c>:
     /// <c>"rules": { "B-FUNC-NATURE": "error" }</c>. A bureau's <c>--settings</c> file is applied after these and wins.
     /// </summary>
@@ -61,4 +66,18 @@ public sealed record CellRef
     public string? Table { get; init; }
     public string? Column { get; init; }
     public string? Row { get; init; }
+}
+
+/// <summary>
+/// In table <see cref="Table"/> (a 政府采购 or 购买服务 table), the items of each unit's project, summed in
+/// <see cref="Column"/>, do not exceed that project's money in <see cref="Projects"/> (a project table's column; its
+/// project rows are matched by name within the unit). Compare money of one source: the 一般公共预算 column of the items
+/// with the 一般公共预算项目支出表.
+/// </summary>
+public sealed record ItemsWithinProjectCheck
+{
+    public required string Table { get; init; }
+    public required string Column { get; init; }
+    public required CellRef Projects { get; init; }
+    public string? Relation { get; init; }
 }

@@ -29,6 +29,22 @@ public sealed record TableDefinition
     public BalanceSpec? Balance { get; init; }
     /// <summary>Landscape or portrait when printed.</summary>
     public bool Landscape { get; init; } = true;
+    /// <summary>
+    /// Not every document of the region publishes this table (广元 2025 publishes no 政府采购 or 购买服务 table; it gives
+    /// those figures in the narrative). Yusuan still builds it; the printed-table reader does not report it missing.
+    /// </summary>
+    public bool Optional { get; init; }
+    /// <summary>
+    /// Header words other documents of the region print instead of the profile's, by the word printed:
+    /// <c>{ "市级当年财政拨款安排": "当年财政拨款安排" }</c>. The reader reads such a column as the profile's.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HeaderAliases { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Columns (header paths) some documents of the region print besides the profile's, e.g.
+    /// <c>中央提前通知专项转移支付等/合计</c>. Yusuan does not build them; the reader reads them as amounts, and a check
+    /// that names one counts it as blank where it is not printed.
+    /// </summary>
+    public IReadOnlyList<string> ExtraColumns { get; init; } = [];
 }
 
 /// <summary>How a hierarchy table groups lines into rows.</summary>

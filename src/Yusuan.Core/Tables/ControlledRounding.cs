@@ -212,9 +212,9 @@ internal static class ControlledRounding
             var sign = z[tr][tc] > x[tr][tc] ? -1 : 1;
             var inside = new HashSet<int>(rows.LeavesUnder(tr).SelectMany(l => columns.LeavesUnder(tc).Select(k => leafArcs[(l, k)])));
             var mended = false;
-            foreach (var arc in inside.Where(a => net.CanMove(a, sign)).Take(24))
+            foreach (var arc in inside.Where(a => net.CanMove(a, sign)).Take(8))
             {
-                var cycle = net.CycleThrough(arc, sign, b => !inside.Contains(b), limit: 20_000);
+                var cycle = net.CycleThrough(arc, sign, b => !inside.Contains(b), limit: 5_000);
                 if (cycle is null) continue;
                 var before = off.Count;
                 Apply(cycle, 1);

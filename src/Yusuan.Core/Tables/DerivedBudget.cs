@@ -60,6 +60,27 @@ public sealed class DerivedBudget
         return catalog.NameOf(code);
     }
 
+    private readonly Dictionary<string, string?[]> _codeParts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The 类 (1), 款 (2) or 项 (3) part of a code as printed in split code columns (208 | 01 | 09), one string per
+    /// distinct code: a province's tables print the same parts on millions of rows.
+    /// </summary>
+    public string? CodePart(string code, int part)
+    {
+        if (!_codeParts.TryGetValue(code, out var parts))
+        {
+            parts =
+            [
+                code.Length >= 3 ? code[..3] : null,
+                code.Length >= 5 ? code[3..5] : null,
+                code.Length >= 7 ? code[5..] : null,
+            ];
+            _codeParts[code] = parts;
+        }
+        return parts[part - 1];
+    }
+
     /// <summary>Cached path from 类 down to the code (most lines share a handful of codes).</summary>
     public IReadOnlyList<string> PathOf(Classification catalog, string code)
     {

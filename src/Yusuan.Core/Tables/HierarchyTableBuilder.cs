@@ -417,9 +417,9 @@ internal sealed class HierarchyTableBuilder
         var unitCode = n.Unit >= 0 ? _d.Budget.Units[n.Unit].Code : null;
         return k.Value switch
         {
-            "code1" => code.Length >= 3 ? code[..3] : null,
-            "code2" => code.Length >= 5 ? code[3..5] : null,
-            "code3" => code.Length >= 7 ? code[5..] : null,
+            "code1" => _d.CodePart(code, 1),
+            "code2" => _d.CodePart(code, 2),
+            "code3" => _d.CodePart(code, 3),
             "code" => code,
             "unitCode" => isLeaf ? unitCode : null,
             "name" => n.Name,

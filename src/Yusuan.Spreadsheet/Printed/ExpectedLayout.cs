@@ -27,6 +27,18 @@ internal sealed class ExpectedLayout
 
     public static string PathKey(string path) => string.Join("/", path.Split('/').Select(TextKey.Of));
 
+    /// <summary>Columns some documents print besides the profile's (<see cref="TableDefinition.ExtraColumns"/>): read as amounts.</summary>
+    public IReadOnlyList<string> Extras => Definition.ExtraColumns;
+
+    /// <summary>A printed header path in the profile's words: each part that is a header alias is replaced by the profile's word.</summary>
+    public string Canonical(string path)
+    {
+        if (Definition.HeaderAliases.Count == 0) return path;
+        _aliases ??= Definition.HeaderAliases.ToDictionary(a => TextKey.Of(a.Key), a => a.Value, StringComparer.Ordinal);
+        return string.Join("/", path.Split('/').Select(p => _aliases.TryGetValue(TextKey.Of(p), out var word) ? word : p));
+    }
+    private Dictionary<string, string>? _aliases;
+
     /// <summary>The layouts of every table of a profile, from a build of an empty budget: the same header code path as real tables.</summary>
     public static IReadOnlyDictionary<string, ExpectedLayout> For(Profile profile, Core.Catalogs.CatalogSet catalogs)
     {

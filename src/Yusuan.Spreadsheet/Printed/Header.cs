@@ -18,6 +18,13 @@ internal sealed class Header
     public required IReadOnlyList<string?> Roles { get; init; }
     /// <summary>Index in <see cref="SheetGrid.Rows"/> of the first row after the header.</summary>
     public required int FirstDataIndex { get; init; }
+    /// <summary>
+    /// Every printed column is a column of the profile's table (in its words or an alias) or one of its extra columns,
+    /// and every key column is printed: the sheet is the table, or a part of it when <see cref="Missing"/> is not empty.
+    /// </summary>
+    public bool Identified { get; init; }
+    /// <summary>The profile's columns (indexes in the layout) the sheet does not print, when <see cref="Identified"/>.</summary>
+    public IReadOnlyList<int> Missing { get; init; } = [];
 
     public string FieldOf(int column) =>
         column >= 0 && column < Paths.Count && Paths[column].Length > 0 ? Paths[column] : $"{TableLayout.ColumnLetters(column)} 列";
@@ -55,7 +62,8 @@ internal sealed class Header
             for (var i = 0; i < paths.Count && i < layout.Keys.Count; i++)
                 if (ExpectedLayout.PathKey(paths[i]) == layout.Keys[i]) score++;
             if (score == layout.Keys.Count && paths.Count == layout.Keys.Count)
-                return new Header { Paths = layout.Paths, Kinds = layout.Kinds, Roles = layout.Roles, FirstDataIndex = start + depth };
+                return new Header { Paths = layout.Paths, Kinds = layout.Kinds, Roles = layout.Roles, FirstDataIndex = start + depth, Identified = true };
+            if (Identify(paths, layout, start + depth) is { } identified) return identified;
             // Not the profile's header: take the depth whose merged cells end with it, that matches most columns,
             // and after which the rows look like data (the expected depth first among equals).
             var lastRow = headerRows[^1].Number;
@@ -112,6 +120,62 @@ internal sealed class Header
             }
         }
         return new Header { Paths = bestPaths, Kinds = kinds, Roles = roles, FirstDataIndex = firstData };
+    }
+
+    /// <summary>
+    /// The header read column by column rather than place by place: each printed path, in the profile's words (header
+    /// aliases replaced), is one of the profile's columns or one of its extra columns, each at most once, and every key
+    /// column is printed. This reads a header with columns the region adds (广元 附表 5's 中央提前通知专项转移支付等) and
+    /// one part of a table printed in parts (its 上年结转安排 columns on a sheet of their own). Null when it is not so.
+    /// </summary>
+    private static Header? Identify(List<string> printed, ExpectedLayout layout, int firstData)
+    {
+        if (printed.Count == 0 || printed.Any(p => p.Length == 0)) return null;
+        var extras = layout.Extras.Select(ExpectedLayout.PathKey).ToList();
+        var used = new HashSet<int>();
+        var paths = new List<string>(printed.Count);
+        var kinds = new List<ColumnKind>(printed.Count);
+        var roles = new List<string?>(printed.Count);
+        var extraUsed = new HashSet<int>();
+        foreach (var path in printed)
+        {
+            var key = ExpectedLayout.PathKey(layout.Canonical(path));
+            var j = Enumerable.Range(0, layout.Keys.Count).FirstOrDefault(i => !used.Contains(i) && layout.Keys[i] == key, -1);
+            if (j >= 0)
+            {
+                used.Add(j);
+                paths.Add(layout.Paths[j]);
+                kinds.Add(layout.Kinds[j]);
+                roles.Add(layout.Roles[j]);
+                continue;
+            }
+            var x = Enumerable.Range(0, extras.Count).FirstOrDefault(i => !extraUsed.Contains(i) && extras[i] == key, -1);
+            if (x < 0) return null;
+            extraUsed.Add(x);
+            paths.Add(layout.Extras[x]);
+            kinds.Add(ColumnKind.Amount);
+            roles.Add("amount");
+        }
+        var missing = Enumerable.Range(0, layout.Paths.Count).Where(i => !used.Contains(i)).ToList();
+        // A part prints the key columns and some of the figures; a sheet without the keys is not this table.
+        if (missing.Any(i => IsKey(layout.Roles[i])) || (used.All(i => IsKey(layout.Roles[i])) && extraUsed.Count == 0)) return null;
+        return new Header { Paths = paths, Kinds = kinds, Roles = roles, FirstDataIndex = firstData, Identified = true, Missing = missing };
+    }
+
+    /// <summary>A column that names a row (code, unit, name, item, quantity, price) rather than a figure that adds up.</summary>
+    public static bool IsKey(string? role) => role is not ("amount" or "leftAmount");
+
+    /// <summary>The problem of a sheet that prints only some of the table's columns (and no other part gives the rest).</summary>
+    public static Finding MissingColumns(SheetGrid grid, TopLines top, ExpectedLayout layout, IReadOnlyList<int> missing)
+    {
+        var first = missing[0];
+        var row = top.HeaderIndex < grid.Rows.Count ? grid.Rows[top.HeaderIndex].Number : (int?)null;
+        var names = string.Join("、", missing.Select(i => $"“{layout.Paths[i]}”"));
+        var numbers = string.Join("、", missing.Select(i => i + 1));
+        var letters = string.Join("、", missing.Select(TableLayout.ColumnLetters));
+        return PrintedWorkbookReader.Problem(grid, row, $"{TableLayout.ColumnLetters(first)} 列",
+            $"表头与“{layout.DisplayName}”的格式不符：缺少第 {numbers} 列（{letters} 列）{names}",
+            hint: $"“{layout.DisplayName}”的表头各列依次为 {string.Join("、", layout.Paths.Select(p => $"“{p}”"))}");
     }
 
     private static (int Column, string Detail) FirstDifference(List<string> actual, ExpectedLayout layout)

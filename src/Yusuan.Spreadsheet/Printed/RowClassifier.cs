@@ -137,6 +137,8 @@ internal sealed class RowClassifier(CodeResolver resolver, UnitDirectory units, 
         public bool IsProject { get; set; }
         /// <summary>The functional code printed on a project row (the row's Code stays null, as in Yusuan's own tables).</summary>
         public string? PrintedCode { get; set; }
+        /// <summary>The row prints a name (or a code and name) of its own, not only split code cells.</summary>
+        public bool Named { get; set; }
         /// <summary>What a department or unit row names: the unit code printed (or null) and the name.</summary>
         public (string? Code, string? Name) Names { get; set; }
     }
@@ -290,6 +292,7 @@ internal sealed class RowClassifier(CodeResolver resolver, UnitDirectory units, 
         void Class(Draft d, string code, string? unitCode)
         {
             d.IsClass = true;
+            d.Named = (t.Text(d.Row, "name") ?? t.Text(d.Row, "codeAndName") ?? t.Text(d.Row, "className")) is not null;
             d.Code = code;
             d.Unit = unitCode ?? block;
             SetChain(chain, catalog, code);
@@ -299,14 +302,19 @@ internal sealed class RowClassifier(CodeResolver resolver, UnitDirectory units, 
         UndoMissingDepartment(drafts, spec);
 
         // A classification row is a group when the row below it is inside it (a longer code, or a project under it).
+        // A run of rows printing the same code where the rows after the first print no name of their own (广元 附表 5:
+        // 301 01 on 30101 基本工资 and on its two sub-items, whose names and codes the document leaves out) is that
+        // code's row and its sub-items: the first is the group, the others its details.
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
             if (!d.IsClass) continue;
             var next = i + 1 < drafts.Count ? drafts[i + 1] : null;
+            var previous = i > 0 ? drafts[i - 1] : null;
             var group = next is not null && (
                 (next.IsClass && next.Code!.Length > d.Code!.Length && next.Code.StartsWith(d.Code, StringComparison.Ordinal))
-                || (next.IsProject && (next.PrintedCode is null || next.PrintedCode.StartsWith(d.Code!, StringComparison.Ordinal))));
+                || (next.IsProject && (next.PrintedCode is null || next.PrintedCode.StartsWith(d.Code!, StringComparison.Ordinal)))
+                || (next.IsClass && next.Code == d.Code && !next.Named && !(previous is { IsClass: true } && previous.Code == d.Code)));
             d.Kind = group ? RowKind.Group : RowKind.Detail;
         }
         return drafts.Select(d => Row(d.Row, d.Kind, d.Code, d.Unit)).ToList();

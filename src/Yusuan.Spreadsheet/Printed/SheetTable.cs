@@ -44,6 +44,13 @@ internal sealed class SheetTable
     public static SheetTable Read(SheetGrid grid, TopLines top, ExpectedLayout layout, int profileDecimals, List<Finding> problems)
     {
         var header = Header.Match(grid, top, layout, problems);
+        if (header.Missing.Count > 0) problems.Add(Header.MissingColumns(grid, top, layout, header.Missing));
+        return Read(grid, top, layout, header, profileDecimals, problems);
+    }
+
+    /// <summary>Reads the rows of a sheet whose header was matched already.</summary>
+    public static SheetTable Read(SheetGrid grid, TopLines top, ExpectedLayout layout, Header header, int profileDecimals, List<Finding> problems)
+    {
         var rows = new List<DataRow>();
         var n = header.Paths.Count;
         var gridRows = grid.Rows;
@@ -139,8 +146,95 @@ internal sealed class SheetTable
             Roles = header.Roles,
             Rows = rows,
             Decimals = decimals.Count > 0 ? decimals.Max() : profileDecimals,
+            Matched = header,
         };
     }
+
+    /// <summary>The header matched for this sheet (columns identified, columns of the profile it does not print).</summary>
+    public Header? Matched { get; init; }
+
+    /// <summary>
+    /// One table printed in parts (广元 附表 5: the current-year columns on one page, the 上年结转安排 columns on another,
+    /// each with the key columns): the parts' columns side by side, in the order they are met, and each row of a later
+    /// part joined to the first part's row with the same key cells (code, unit, name; the n-th such row to the n-th). A
+    /// row of a later part that no earlier part prints is added when it has figures. The rows keep the first part's
+    /// sheet rows, so a finding in a later part's column is placed at the first part's row.
+    /// </summary>
+    public static SheetTable Merge(IReadOnlyList<SheetTable> parts)
+    {
+        var first = parts[0];
+        var paths = first.Paths.ToList();
+        var kinds = first.Kinds.ToList();
+        var roles = first.Roles.ToList();
+        var rows = first.Rows.Select(r => (Row: r, Texts: r.Texts.ToList(), Values: r.Values.ToList())).ToList();
+        var keyRoles = roles.Where((r, c) => kinds[c] == ColumnKind.Text && r is not null).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var part in parts.Skip(1))
+        {
+            var known = paths.Select(ExpectedLayout.PathKey).ToHashSet(StringComparer.Ordinal);
+            var added = Enumerable.Range(0, part.Paths.Count)
+                .Where(c => !Header.IsKey(part.Roles[c]) && !known.Contains(ExpectedLayout.PathKey(part.Paths[c]))).ToList();
+            var at = paths.Count;
+            foreach (var c in added)
+            {
+                paths.Add(part.Paths[c]);
+                kinds.Add(part.Kinds[c]);
+                roles.Add(part.Roles[c]);
+            }
+            foreach (var r in rows)
+                foreach (var _ in added) { r.Texts.Add(null); r.Values.Add(null); }
+
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var key = KeyOf(first, rows[i].Row, keyRoles);
+                var n = seen[key] = seen.GetValueOrDefault(key) + 1;
+                index[$"{key}#{n}"] = i;
+            }
+            var seenInPart = new Dictionary<string, int>(StringComparer.Ordinal);
+            var last = -1;
+            foreach (var prow in part.Rows)
+            {
+                var key = KeyOf(part, prow, keyRoles);
+                var n = seenInPart[key] = seenInPart.GetValueOrDefault(key) + 1;
+                if (index.TryGetValue($"{key}#{n}", out var i)) last = i;
+                else
+                {
+                    if (added.All(c => prow.Values[c] is null)) continue;
+                    // A row only a later part prints: its key cells by role, placed after the last joined row.
+                    var texts = new List<string?>(new string?[paths.Count]);
+                    var values = new List<decimal?>(new decimal?[paths.Count]);
+                    for (var c = 0; c < at; c++)
+                        if (kinds[c] == ColumnKind.Text && roles[c] is { } role) texts[c] = part.Text(prow, role);
+                    var label = string.Join(" ", Enumerable.Range(0, at)
+                        .Where(c => kinds[c] == ColumnKind.Text && !string.IsNullOrWhiteSpace(texts[c])).Select(c => texts[c]!.Trim()));
+                    last = last < 0 ? rows.Count : last + 1;
+                    rows.Insert(last, (new DataRow(prow.SheetRow, [], [], label), texts, values));
+                    i = last;
+                }
+                for (var k = 0; k < added.Count; k++)
+                {
+                    rows[i].Texts[at + k] = prow.Texts[added[k]];
+                    rows[i].Values[at + k] = prow.Values[added[k]];
+                }
+            }
+        }
+        return new SheetTable
+        {
+            Grid = first.Grid,
+            Top = first.Top,
+            Layout = first.Layout,
+            Paths = paths,
+            Kinds = kinds,
+            Roles = roles,
+            Rows = rows.Select(r => new DataRow(r.Row.SheetRow, r.Texts.ToArray(), r.Values.ToArray(), r.Row.Label)).ToList(),
+            Decimals = parts.Max(p => p.Decimals),
+            Matched = first.Matched,
+        };
+    }
+
+    private static string KeyOf(SheetTable t, DataRow row, IReadOnlyList<string?> roles) =>
+        string.Join("|", roles.Select(r => TextKey.Of(r is null ? null : t.Text(row, r))));
 
     /// <summary>The row's label as <c>PrintedTables.From</c> builds it: its text columns, trimmed, joined by one space.</summary>
     private static string LabelOf(IReadOnlyList<string?> texts, IReadOnlyList<ColumnKind> kinds) =>

@@ -15,7 +15,9 @@ internal static class CellRelations
         foreach (var column in columns)
         {
             var total = Operand.Bind(run, check.Total, check.Table, column, ruleId, source);
-            var parts = check.Parts.Select(p => Operand.Bind(run, p, check.Table, column, ruleId, source)).ToList();
+            // An extra column (printed by some documents only) that this table does not print is left out of the parts.
+            var parts = check.Parts.Where(p => !Operand.IsUnprintedExtra(run, p, check.Table, column))
+                .Select(p => Operand.Bind(run, p, check.Table, column, ruleId, source)).ToList();
             if (total is null || parts.Any(p => p is null)) continue;
             var operands = parts.Select(p => p!).ToList();
             var relations = (check.By ?? "").ToLowerInvariant() switch
@@ -94,8 +96,8 @@ internal static class CellRelations
     private static IEnumerable<Relation> ByUnit(TableRun run, Operand total, List<Operand> parts, string ruleId, string hint, string? section, string source)
     {
         var units = parts.Prepend(total)
-            .SelectMany(op => op.Shape.UnitRows().Select(r => op.Shape.Row(r).UnitCode))
-            .OfType<string>().Distinct().ToList();
+            .SelectMany(op => op.Shape.UnitRows().Select(op.Shape.UnitKey))
+            .Distinct().ToList();
         foreach (var unit in units)
         {
             if (Resolve(run, total, parts, unit, ruleId, source) is not { } resolved) continue;
@@ -116,15 +118,27 @@ internal static class CellRelations
             totalRows.Select(r => new PrintedCell(total.Shape, r, total.Column)).ToList(),
             parts.Select(p => p.Op.Describe(total, withRows)).ToList(),
             parts.SelectMany(p => p.Rows.Select(r => new PrintedCell(p.Op.Shape, r, p.Op.Column))).ToList(),
-            hint, section);
+            hint, section,
+            // Each part's figure named by its operand, or by its row where an operand reads several (the 项 of a 类).
+            parts.SelectMany(p => p.Rows.Count == 1 ? [p.Op.Describe(total, withRows)] : p.Rows.Select(r => RowNames.Of(p.Op.Shape, r))).ToList());
     }
 }
 
 /// <summary>One side of a declared relation bound to a printed table and column.</summary>
 internal sealed record Operand(TableShape Shape, int Column, string ColumnName, string? Row)
 {
+    /// <summary>A reference to one of a table's extra columns (profile extraColumns) that the printed table does not have.</summary>
+    public static bool IsUnprintedExtra(TableRun run, CellRef reference, string? defaultTable, string? defaultColumn)
+    {
+        var column = reference.Column ?? defaultColumn;
+        return (reference.Table ?? defaultTable) is { } id && run.Shape(id) is { } shape && column is not null
+            && shape.Table.ColumnIndex(column) < 0 && shape.IsExtra(column);
+    }
+
     public static Operand? Bind(TableRun run, CellRef reference, string? defaultTable, string? defaultColumn, string ruleId, string source)
     {
+        // A total in an extra column the table does not print: nothing to check, and nothing wrong.
+        if (IsUnprintedExtra(run, reference, defaultTable, defaultColumn)) return null;
         var id = reference.Table ?? defaultTable;
         if (id is null)
         {
@@ -189,12 +203,17 @@ internal sealed record Operand(TableShape Shape, int Column, string ColumnName, 
 
         var wanted = TableShape.NormalizeLabel(row);
         var labelColumn = Shape.IsBalance ? Shape.LabelColumnFor(Column) : -1;
-        var matches = Shape.RowsOf(unit).Where(r => Matches(r, labelColumn, wanted)).ToList();
+        var matches = Shape.RowsOf(unit).Where(r => Matches(r, labelColumn, wanted, numbered: true)).ToList();
+        // The numbering is not part of the name: a document that numbers 结转下年 二十九、 where the profile prints 三十一、
+        // (巴中 numbers two rows 二十九、) still has the row.
+        if (matches.Count == 0 && TableShape.NormalizeLabel(TableShape.StripNumbering(row)) is { Length: > 0 } bare)
+            matches = Shape.RowsOf(unit).Where(r => Matches(r, labelColumn, bare, numbered: false)).ToList();
         if (matches.Count == 0)
         {
             if (unit is null && Shape.Table.Rows.Count > 0)
             {
-                run.Problem(ruleId, Shape.Table, $"表中找不到行“{row}”（{source}）");
+                if (Shape.PrintsLabel(row)) run.MissingRow(ruleId, Shape.Table, row);
+                else run.Problem(ruleId, Shape.Table, $"表中找不到行“{row}”（{source}）");
                 return null;
             }
             return [];
@@ -203,12 +222,13 @@ internal sealed record Operand(TableShape Shape, int Column, string ColumnName, 
         return [anchor is { } a && matches.Any(m => m > a) ? matches.First(m => m > a) : matches[0]];
     }
 
-    private bool Matches(int row, int labelColumn, string wanted)
+    private bool Matches(int row, int labelColumn, string wanted, bool numbered)
     {
         var r = Shape.Row(row);
-        if (labelColumn >= 0) return TableShape.NormalizeLabel(Shape.Text(row, labelColumn)) == wanted;
+        string Key(string? text) => TableShape.NormalizeLabel(numbered || text is null ? text : TableShape.StripNumbering(text));
+        if (labelColumn >= 0) return Key(Shape.Text(row, labelColumn)) == wanted;
         for (var c = 0; c < r.Texts.Count && c < Shape.Table.ColumnKinds.Count; c++)
-            if (Shape.Table.ColumnKinds[c] == ColumnKind.Text && TableShape.NormalizeLabel(r.Texts[c]) == wanted) return true;
+            if (Shape.Table.ColumnKinds[c] == ColumnKind.Text && Key(r.Texts[c]) == wanted) return true;
         return false;
     }
 }

@@ -25,14 +25,18 @@ internal sealed class ColumnSumRule : ITableRule
         {
             if (run.Shape(check.Table) is not { } shape) continue;
             var total = shape.Table.ColumnIndex(check.Total);
-            var parts = check.Parts.Select(p => (Header: p, Index: shape.Table.ColumnIndex(p))).ToList();
+            // A total the region prints only sometimes (an extra column) is checked where printed; an extra part not
+            // printed counts as blank.
+            if (total < 0 && shape.IsExtra(check.Total)) continue;
+            var parts = check.Parts.Select(p => (Header: p, Index: shape.Table.ColumnIndex(p)))
+                .Where(p => p.Index >= 0 || !shape.IsExtra(p.Header)).ToList();
             var missing = parts.Where(p => p.Index < 0).Select(p => p.Header).Prepend(total < 0 ? check.Total : null).OfType<string>().ToList();
             if (missing.Count > 0)
             {
                 run.Problem(Definition.Id, shape.Table, $"表中没有列“{string.Join("”“", missing)}”（checks.columnSums）");
                 continue;
             }
-            var names = check.Parts.ToList();
+            var names = parts.Select(p => p.Header).ToList();
             for (var row = 0; row < shape.Table.Rows.Count; row++)
             {
                 var cell = new PrintedCell(shape, row, total);

@@ -25,9 +25,30 @@ internal sealed record Relation(
     IReadOnlyList<string> PartNames,
     IReadOnlyList<PrintedCell> Parts,
     string Hint,
-    string? Section = null)
+    string? Section = null,
+    IReadOnlyList<string>? CellNames = null)
 {
     public const int MaxNamedParts = 8;
+
+    /// <summary>
+    /// The printed parts with their figures, for a 尾数差: <c>2080109 975.45 + 2080501 2.09 + … = 1,072.87</c> (blank parts
+    /// left out; a long list shortened). Each cell is named by <see cref="CellNames"/>, else by its part's name when
+    /// there is one cell per part.
+    /// </summary>
+    public string Breakdown(int decimals)
+    {
+        var names = CellNames ?? (PartNames.Count == Parts.Count ? PartNames : null);
+        var items = Parts.Select((c, i) => (Name: names?[i], c.Value)).Where(x => x.Value is not null)
+            .Select(x => (x.Name is null ? "" : Short(x.Name) + " ") + Amounts.Format(x.Value!.Value, decimals)).ToList();
+        if (items.Count == 0) return "";
+        var list = items.Count <= MaxNamedParts
+            ? string.Join(" + ", items)
+            : string.Join(" + ", items.Take(MaxNamedParts - 2)) + $" + … + {items[^1]}（共 {items.Count} 项）";
+        return $"{list} = {Amounts.Format(Parts.Sum(c => c.Value ?? 0m), decimals)}";
+    }
+
+    /// <summary>A column named by its header path reads as its last header (一般公共预算拨款/基本支出拨款 → 基本支出拨款).</summary>
+    private static string Short(string name) => name.Contains('“') || !name.Contains('/') ? name : name[(name.LastIndexOf('/') + 1)..];
 
     public string Statement
     {
@@ -55,8 +76,10 @@ internal sealed record Relation(
         var n = Parts.Count(c => c.Value is not null) + Math.Max(0, Total.Count(c => c.Value is not null) - 1);
         var tolerance = Math.Max(unit, n * unit / 2m);
 
-        var printed = Total.Count == 1 && !string.IsNullOrWhiteSpace(Total[0].Text) ? Total[0].Text!.Trim()
-            : Total.All(c => c.Value is null) ? null : Amounts.Format(total, decimals);
+        // The printed figure as the tables print it (1,183.38), whatever thousands separators the file used.
+        var printed = Total.All(c => c.Value is null)
+            ? (Total.Count == 1 && !string.IsNullOrWhiteSpace(Total[0].Text) ? Total[0].Text!.Trim() : null)
+            : Amounts.Format(total, decimals);
         var expected = Amounts.Format(parts, decimals);
         var direction = diff > 0 ? "多" : "少";
         var gap = Amounts.Format(Math.Abs(diff), decimals);
@@ -64,7 +87,7 @@ internal sealed record Relation(
         if (Math.Abs(diff) <= tolerance)
         {
             return new Finding(RoundingRule.Id, RoundingRule.Definition.DefaultSeverity, Place,
-                $"尾数差：{Statement}，印出的数比分项之和{direction} {gap}，在 {Math.Max(n, 1)} 个分项各自四舍五入的误差（至多 {Amounts.Format(tolerance, decimals + 1).TrimEnd('0').TrimEnd('.')}）之内{section}")
+                $"尾数差：{Statement}，印出的数比分项之和{direction} {gap}（{Breakdown(decimals)}），在 {Math.Max(n, 1)} 个分项各自四舍五入的误差（至多 {Amounts.Format(tolerance, decimals + 1).TrimEnd('0').TrimEnd('.')}）之内{section}")
             {
                 Printed = printed,
                 Expected = expected,

@@ -28,8 +28,13 @@ internal sealed partial class TableRun
         Shapes = context.Tables
             .Select(t => new TableShape(t, context.Profile.Tables.FirstOrDefault(d => d.Id == t.Id && t.Id.Length > 0), Catalogs))
             .ToList();
+        // Units first: a unit one table names wrongly is reported once (T-UNIT), and its figures are compared under the unit meant.
+        UnitFindings = UnitRule.Reconcile(this);
         _findings = new Lazy<IReadOnlyList<Finding>>(Evaluate);
     }
+
+    /// <summary>The T-UNIT findings: units and unit codes a table prints that are not the other tables' units.</summary>
+    public IReadOnlyList<Finding> UnitFindings { get; }
 
     public TableCheckContext Context { get; }
     public int? Year { get; }
@@ -48,6 +53,22 @@ internal sealed partial class TableRun
         {
             Hint = "核对披露配置（profile）中 checks 的表名、列名和行名是否与印出的表一致",
         });
+
+    /// <summary>
+    /// A row the profile's layout of the table prints and the printed table does not (广元 附表 4 ends without 收入总计 /
+    /// 支出总计): reported once per table and row, by the first rule that needs it; the relations that need it are not checked.
+    /// </summary>
+    public void MissingRow(string ruleId, PrintedTable table, string label)
+    {
+        if (!_missingRows.Add($"{table.DisplayName}|{TableShape.NormalizeLabel(label)}")) return;
+        _problems.Add(new Finding(ruleId, Severity.Warning, new Place { File = table.File, Table = table.DisplayName },
+            $"无法核对：表中没有“{label}”行，与这一行有关的关系未核对")
+        {
+            Hint = "按公开格式补印这一行（没有金额也应列出）",
+        });
+    }
+
+    private readonly HashSet<string> _missingRows = new(StringComparer.Ordinal);
 
     private IReadOnlyList<Finding> Evaluate()
     {

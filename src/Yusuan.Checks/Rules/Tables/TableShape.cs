@@ -71,6 +71,13 @@ internal sealed partial class TableShape
 
     public PrintedRow Row(int index) => Table.Rows[index];
 
+    /// <summary>
+    /// A column some documents print besides the profile's (<c>extraColumns</c>, e.g. 中央提前通知专项转移支付等/合计): a
+    /// check that names it counts it as blank where the table does not print it.
+    /// </summary>
+    public bool IsExtra(string path) =>
+        Definition?.ExtraColumns.Any(e => e == path || e.EndsWith("/" + path, StringComparison.Ordinal)) ?? false;
+
     public ShapeNode? NodeOf(int row) => _nodeOfRow.GetValueOrDefault(row);
 
     public decimal? Value(int row, int column) =>
@@ -121,6 +128,35 @@ internal sealed partial class TableShape
 
     private List<int>? _unitRows;
     private Dictionary<string, List<ShapeBlock>>? _blocksByUnit;
+    private readonly Dictionary<string, string> _unitAliases = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the profile's layout of this table prints a row with this label (a balance table's items and closing rows).</summary>
+    public bool PrintsLabel(string label)
+    {
+        if (Definition?.Balance is not { } spec) return false;
+        var wanted = NormalizeLabel(StripNumbering(label));
+        return spec.Income.Select(i => i.Label).Concat(spec.SpendingHead)
+            .Concat(spec.Closing.SelectMany(c => new[] { c.Left, c.Right }))
+            .Any(l => !string.IsNullOrWhiteSpace(l) && NormalizeLabel(StripNumbering(l)) == wanted);
+    }
+
+    /// <summary>The unit a unit row stands for: its code (or name, when no table prints its code), after <see cref="AliasUnit"/>.</summary>
+    public string UnitKey(int unitRow)
+    {
+        var key = Table.Rows[unitRow].UnitCode ?? Table.Rows[unitRow].Label;
+        return _unitAliases.GetValueOrDefault(key, key);
+    }
+
+    /// <summary>
+    /// Reads this table's unit <paramref name="printed"/> as <paramref name="unit"/>: the table names a unit wrongly (T-UNIT
+    /// reports it) and its figures are compared with the other tables' under the unit meant.
+    /// </summary>
+    public void AliasUnit(string printed, string unit)
+    {
+        _unitAliases[printed] = unit;
+        _unitRows = null;
+        _blocksByUnit = null;
+    }
 
     private void Index()
     {
@@ -129,7 +165,7 @@ internal sealed partial class TableShape
         foreach (var b in Blocks)
         {
             if (b.UnitRow is not { } u) continue;
-            var key = Table.Rows[u].UnitCode ?? Table.Rows[u].Label;
+            var key = UnitKey(u);
             if (!byUnit.TryGetValue(key, out var list))
             {
                 byUnit[key] = list = [];
