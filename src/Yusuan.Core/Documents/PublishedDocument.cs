@@ -1,0 +1,77 @@
+using Yusuan.Core.Tables;
+using Yusuan.Core.Targets;
+
+namespace Yusuan.Core.Documents;
+
+/// <summary>
+/// The whole published document (部门预算公开文本) as a renderer-neutral tree: a cover, a table of contents, then
+/// blocks in reading order — headings, paragraphs of runs, the tables and the target forms. PDF, DOCX and HTML are
+/// each one renderer over this one model, so they cannot disagree.
+/// </summary>
+public sealed record PublishedDocument
+{
+    /// <summary>e.g. 广元市社会保险事务中心2025年部门预算.</summary>
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    /// <summary>Lines under the title on the cover (the department, a date).</summary>
+    public IReadOnlyList<string> CoverLines { get; init; } = [];
+    /// <summary>Whether renderers print a 目录 after the cover (headings of level 1 and 2, with page numbers where the medium has pages).</summary>
+    public bool TableOfContents { get; init; } = true;
+    public required IReadOnlyList<DocumentBlock> Blocks { get; init; }
+}
+
+/// <summary>One block of the document, in reading order.</summary>
+public abstract record DocumentBlock;
+
+/// <summary>
+/// A heading: level 1 a part (第一部分 单位概况), level 2 a section (一、…), level 3 a subsection ((一)…).
+/// <see cref="Number"/> is printed before the text and kept apart so the 目录 can align it.
+/// </summary>
+public sealed record HeadingBlock(int Level, string Text) : DocumentBlock
+{
+    public string? Number { get; init; }
+    /// <summary>Start a new page before this heading (each part of the document does).</summary>
+    public bool NewPage { get; init; }
+}
+
+/// <summary>A paragraph of runs. Every figure in it is a run with a <see cref="FigureSource"/>.</summary>
+public sealed record ParagraphBlock(IReadOnlyList<TextRun> Runs) : DocumentBlock
+{
+    /// <summary>First-line indent of two characters, as Chinese prose is set; false for list-like lines.</summary>
+    public bool Indent { get; init; } = true;
+
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}
+
+/// <summary>
+/// A piece of text. A figure (an amount, a percentage, a count) carries where it comes from, so the narrative check
+/// can prove that every number in the prose is a number of the tables (domain.md §8.11).
+/// </summary>
+public sealed record TextRun(string Text)
+{
+    public FigureSource? Source { get; init; }
+    /// <summary>A visible placeholder for a missing input (e.g. 【请填写增减原因】); renderers highlight it.</summary>
+    public bool Placeholder { get; init; }
+}
+
+/// <summary>
+/// Where a printed figure comes from: a table cell (table id, row key, column path) or a computation over such cells
+/// (a share, a change from last year), described in words for the reviewer.
+/// </summary>
+public sealed record FigureSource(string Description)
+{
+    public string? TableId { get; init; }
+    public string? RowKey { get; init; }
+    public string? Column { get; init; }
+    /// <summary>The exact value behind the printed figure (元 for money, a ratio for a share).</summary>
+    public decimal? Value { get; init; }
+}
+
+/// <summary>A table of the disclosure package, placed in the document.</summary>
+public sealed record TableBlock(Table Table) : DocumentBlock;
+
+/// <summary>A performance-target form, placed in the document.</summary>
+public sealed record FormBlock(Form Form) : DocumentBlock;
+
+/// <summary>Forces a new page (before the tables, between forms).</summary>
+public sealed record PageBreakBlock : DocumentBlock;
