@@ -30,7 +30,7 @@ public static class SingleRun
         var budget = Yusuan.Core.Input.BudgetReader.Read(json);
         File.Delete(json);
         var read = clock.Elapsed.TotalSeconds;
-        if (detail) Console.Error.WriteLine($"  read: {read:0.00} s, live heap after read {GC.GetTotalMemory(true) / 1048576.0:0} MB");
+        if (detail) Console.Error.WriteLine($"  read: {read:0.00} s, live heap after read {GC.GetTotalMemory(true) / 1048576.0:0} MB, peak so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB");
         clock.Restart();
         var profile = Yusuan.Core.Profiles.ProfileLoader.Load(budget.ProfileId);
         var catalogs = Yusuan.Core.Catalogs.CatalogLoader.Load(budget.Year);
@@ -40,21 +40,18 @@ public static class SingleRun
 
         var build = 0.0;
         var rows = 0;
-        IEnumerable<Table> Tables()
+        Func<Table> Derive(Yusuan.Core.Profiles.TableDefinition definition) => () =>
         {
-            foreach (var definition in profile.Tables)
-            {
-                var one = Stopwatch.StartNew();
-                var table = TableSetBuilder.Build(derived, definition);
-                build += one.Elapsed.TotalSeconds;
-                rows += table.Rows.Count;
-                if (detail) Console.Error.WriteLine($"  {definition.Id}: {one.Elapsed.TotalSeconds:0.00} s, {table.Rows.Count:N0} rows");
-                yield return table;
-            }
-        }
+            var one = Stopwatch.StartNew();
+            var table = TableSetBuilder.Build(derived, definition);
+            build += one.Elapsed.TotalSeconds;
+            rows += table.Rows.Count;
+            if (detail) Console.Error.WriteLine($"  {definition.Id}: {one.Elapsed.TotalSeconds:0.00} s, {table.Rows.Count:N0} rows");
+            return table;
+        };
 
         var path = Path.Combine(Path.GetTempPath(), $"yusuan-bench-{size.Units}-{size.Lines}.xlsx");
-        TableWorkbookWriter.Write(Tables(), path);
+        TableWorkbookWriter.Write(new TableStream(profile.Tables.Select(Derive).ToList()), path);
         var write = clock.Elapsed.TotalSeconds - build;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
         if (detail) Console.Error.WriteLine($"  GC collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; concurrent {System.Runtime.GCSettings.LatencyMode}");

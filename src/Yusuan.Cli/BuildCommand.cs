@@ -18,7 +18,7 @@ internal static partial class BuildCommand
         var outDir = new Option<string>("--output", "-o") { Description = "输出文件夹", DefaultValueFactory = _ => "out" };
         var profile = new Option<string?>("--profile") { Description = "披露配置（覆盖预算数据中的配置）：配置名或配置文件路径" };
         var catalog = new Option<string?>("--catalog") { Description = "财政部门自己的科目文件夹（与内置科目同名的 CSV），覆盖或补充内置科目" };
-        var formats = new Option<string>("--format") { Description = "输出格式，逗号分隔：xlsx,csv", DefaultValueFactory = _ => "xlsx,csv" };
+        var formats = new Option<string>("--format") { Description = "输出格式，逗号分隔：xlsx,csv,txt（txt：公开文本的纯文字稿 document.txt）", DefaultValueFactory = _ => "xlsx,csv" };
         var rounding = new Option<string?>("--rounding")
         {
             Description = "舍入方式（覆盖配置）：cell 每格各自四舍五入；largest-remainder 尾数调整，合计等于各分项之和（见 docs/rounding.md）",
@@ -36,10 +36,10 @@ internal static partial class BuildCommand
     {
         var clock = Stopwatch.StartNew();
         var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unknown = wanted.Except(["xlsx", "csv"], StringComparer.OrdinalIgnoreCase).ToList();
+        var unknown = wanted.Except(["xlsx", "csv", "txt"], StringComparer.OrdinalIgnoreCase).ToList();
         if (unknown.Count > 0 || wanted.Count == 0)
         {
-            error.WriteLine(unknown.Count > 0 ? $"--format 不认识：{string.Join("、", unknown)}（可用：xlsx、csv）" : "--format 没有给出格式（可用：xlsx、csv）");
+            error.WriteLine(unknown.Count > 0 ? $"--format 不认识：{string.Join("、", unknown)}（可用：xlsx、csv、txt）" : "--format 没有给出格式（可用：xlsx、csv、txt）");
             return ExitCodes.UnusableInput;
         }
         if (catalogDir is not null && !Directory.Exists(catalogDir))
@@ -82,15 +82,13 @@ internal static partial class BuildCommand
         error.WriteLine($"{budget.Units.Count} 个单位，{budget.Expenditures.Count} 条支出明细；按配置 {profile.Id} 生成 {profile.Tables.Count} 张表 …");
         // Tables are derived one at a time as they are written, so a province-sized budget holds one table in memory.
         var derived = new DerivedBudget(budget, CatalogLoader.Load(budget.Year, catalogDir), profile);
-        IEnumerable<Table> Tables()
+        Func<Table> Derive(int i) => () =>
         {
-            for (var i = 0; i < profile.Tables.Count; i++)
-            {
-                var table = TableSetBuilder.Build(derived, profile.Tables[i]);
-                error.WriteLine($"  [{i + 1}/{profile.Tables.Count}] {table.Title}（{table.Rows.Count} 行）");
-                yield return table;
-            }
-        }
+            var table = TableSetBuilder.Build(derived, profile.Tables[i]);
+            error.WriteLine($"  [{i + 1}/{profile.Tables.Count}] {table.Title}（{table.Rows.Count} 行）");
+            return table;
+        };
+        var tables = Enumerable.Range(0, profile.Tables.Count).Select(Derive).ToList();
 
         // 绩效目标 forms (when the budget has targets and the profile prints forms) follow the tables.
         IReadOnlyList<Form> forms;
@@ -102,10 +100,22 @@ internal static partial class BuildCommand
         }
         if (forms.Count > 0) error.WriteLine($"绩效目标：{forms.Count} 张表样");
 
+        // The published document as plain text (情况说明, 名词解释, tables and forms), from the same derived tables.
+        Core.Documents.PublishedDocument? document = null;
+        if (wanted.Contains("txt"))
+        {
+            try { document = Core.Documents.DocumentBuilder.Build(derived); }
+            catch (InvalidDataException e)
+            {
+                error.WriteLine(e.Message);
+                return ExitCodes.UnusableInput;
+            }
+        }
+
         AtomicOutput.Result result;
         try
         {
-            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, Tables(), forms, wanted), IsOwnOutput);
+            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, tables, forms, wanted, document), IsOwnOutput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -124,44 +134,44 @@ internal static partial class BuildCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>What a build writes: the workbook and csv/NN-title.csv. Earlier builds' files of these names are replaced.</summary>
+    /// <summary>What a build writes: the workbook, csv/NN-title.csv and document.txt. Earlier builds' files of these names are replaced.</summary>
     internal static bool IsOwnOutput(string relativePath) =>
         relativePath == "tables.xlsx"
+        || relativePath == "document.txt"
         || (Path.GetDirectoryName(relativePath) == "csv" && OwnCsv().IsMatch(Path.GetFileName(relativePath)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-.+\.csv$")]
     private static partial System.Text.RegularExpressions.Regex OwnCsv();
 
-    private static IReadOnlyList<string> WriteAll(string staging, IEnumerable<Table> tables, IReadOnlyList<Form> forms, HashSet<string> wanted)
+    private static IReadOnlyList<string> WriteAll(string staging, IReadOnlyList<Func<Table>> tables, IReadOnlyList<Form> forms, HashSet<string> wanted,
+        Core.Documents.PublishedDocument? document = null)
     {
         var csvFiles = new List<string>();
-        var i = 0;
-        IEnumerable<Table> WritingCsv()
+        // Each table's CSV is written as the table is derived, before the workbook takes its sheet; then the table is let go.
+        var withCsv = new TableStream(tables.Select((derive, index) => (Func<Table>)(() =>
         {
-            foreach (var table in tables)
+            var table = derive();
+            if (wanted.Contains("csv"))
             {
-                i++;
-                if (wanted.Contains("csv"))
-                {
-                    Directory.CreateDirectory(Path.Combine(staging, "csv"));
-                    var name = Path.Combine("csv", $"{i:D2}-{FileNames.Safe(table.Title)}.csv");
-                    TableCsvWriter.Write(table, Path.Combine(staging, name));
-                    csvFiles.Add(name);
-                }
-                yield return table;
+                Directory.CreateDirectory(Path.Combine(staging, "csv"));
+                var name = Path.Combine("csv", $"{index + 1:D2}-{FileNames.Safe(table.Title)}.csv");
+                TableCsvWriter.Write(table, Path.Combine(staging, name));
+                csvFiles.Add(name);
             }
-        }
+            return table;
+        })).ToList());
 
         var files = new List<string>();
         if (wanted.Contains("xlsx"))
         {
-            TableWorkbookWriter.Write(WritingCsv(), forms, Path.Combine(staging, "tables.xlsx"));
+            TableWorkbookWriter.Write(withCsv, forms, Path.Combine(staging, "tables.xlsx"));
             files.Add("tables.xlsx");
         }
-        else foreach (var _ in WritingCsv()) { }
+        else foreach (var _ in withCsv) { }
         if (wanted.Contains("csv"))
         {
             // One CSV per form kind, numbered after the tables.
+            var i = tables.Count;
             foreach (var group in TableWorkbookWriter.FormSheets(forms))
             {
                 i++;
@@ -172,6 +182,11 @@ internal static partial class BuildCommand
             }
         }
         files.AddRange(csvFiles);
+        if (document is not null)
+        {
+            File.WriteAllText(Path.Combine(staging, "document.txt"), Core.Documents.PublishedDocumentText.ToText(document), new System.Text.UTF8Encoding(false));
+            files.Add("document.txt");
+        }
         return files;
     }
 }

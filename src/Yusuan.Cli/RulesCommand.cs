@@ -32,7 +32,8 @@ internal static class RulesCommand
         var width = rules.Count == 0 ? 0 : rules.Max(r => r.Id.Length);
         var sections = new (Func<Rule, bool> Of, string Heading)[]
         {
-            (r => r.Target == RuleTarget.Budget && !r.Id.StartsWith("P-", StringComparison.Ordinal), "预算数据规则（B-）"),
+            (r => r.Target == RuleTarget.Budget && !r.Id.StartsWith("P-", StringComparison.Ordinal) && !r.Id.StartsWith("N-", StringComparison.Ordinal), "预算数据规则（B-）"),
+            (r => r.Target == RuleTarget.Budget && r.Id.StartsWith("N-", StringComparison.Ordinal), "公开文本规则（N-）"),
             (r => r.Target == RuleTarget.Budget && r.Id.StartsWith("P-", StringComparison.Ordinal), "绩效目标规则（P-）"),
             (r => r.Target == RuleTarget.Tables, "表格规则（T-，读取问题 R-READ）"),
         };

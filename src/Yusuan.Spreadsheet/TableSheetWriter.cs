@@ -35,8 +35,9 @@ internal sealed class TableSheetWriter
     private const string RelationshipsNs = XlsxPackage.RelNs;
 
     private XmlWriter _w = null!;
+    private SheetRowWriter _rows = null!;
+    private byte[][] _letterBytes = [];
     private int _currentRow;
-    private string _currentRowText = "";
 
     public TableSheetWriter(Table table, TableStyleBook styles, SharedStrings strings, bool selected)
     {
@@ -62,11 +63,10 @@ internal sealed class TableSheetWriter
     private bool HasNote => !string.IsNullOrWhiteSpace(_table.Note);
     private int LastRow => LastHeaderRow + _table.Rows.Count + (_table.IsEmpty ? 1 : 0) + (HasNote ? 1 : 0);
 
-    /// <summary>Writes the worksheet part. Element order follows CT_Worksheet.</summary>
-    public void Write(XmlWriter w)
+    /// <summary>Writes the worksheet part to its stream. Element order follows CT_Worksheet.</summary>
+    public void Write(Stream stream)
     {
-        // Rows go straight to an XmlWriter: millions of cells through OpenXmlWriter's attribute lists cost more
-        // than deriving the tables.
+        using var w = XmlWriter.Create(stream, XlsxPackage.PartSettings);
         _w = w;
         w.WriteStartDocument(true);
         w.WriteStartElement("worksheet", Ns);
@@ -84,10 +84,16 @@ internal sealed class TableSheetWriter
             Empty("col", ("min", Invariant(i + 1)), ("max", Invariant(i + 1)), ("width", Invariant(Math.Round(_widths[i], 2))), ("customWidth", "1"));
         w.WriteEndElement();
 
+        // The rows bypass the XmlWriter (SheetRowWriter): flush it with the sheetData start tag closed, write the
+        // rows' bytes behind it, then let it close the element.
         w.WriteStartElement("sheetData", Ns);
+        w.WriteString("");
+        w.Flush();
+        _rows = new SheetRowWriter(stream);
         WriteTop();
         WriteHeader();
         WriteData();
+        _rows.Flush();
         w.WriteEndElement();
 
         if (_merges.Count > 0)
@@ -162,14 +168,14 @@ internal sealed class TableSheetWriter
         {
             StartRow(NumberRow, null);
             Text(0, NumberRow, _table.Number, _styles.Get(new TableXf(TableFont.Regular, Horizontal: TableAlign.Left, CenterVertically: true)));
-            _w.WriteEndElement();
+            EndRow();
         }
 
         var titleStyle = _styles.Get(new TableXf(TableFont.Title, Horizontal: TableAlign.Center, CenterVertically: true, Wrap: true));
         var titleLines = TableLayout.LinesIn(_table.Title, SpanWidth(0, _n) * TableStyleBook.FontSize / TableStyleBook.TitleFontSize);
         StartRow(TitleRow, Math.Max(30, titleLines * 22 + 8));
         Text(0, TitleRow, _table.Title, titleStyle);
-        _w.WriteEndElement();
+        EndRow();
         Merge(TitleRow, 0, 1, _n);
 
         var subjectStyle = _styles.Get(new TableXf(TableFont.Regular, Horizontal: TableAlign.Left, CenterVertically: true, Wrap: true));
@@ -192,7 +198,7 @@ internal sealed class TableSheetWriter
             Merge(SubjectRow, 0, 1, subjectSpan);
             Merge(SubjectRow, subjectSpan, 1, _n - subjectSpan);
         }
-        _w.WriteEndElement();
+        EndRow();
     }
 
     private void WriteHeader()
@@ -221,7 +227,7 @@ internal sealed class TableSheetWriter
                 if (grid[r, c] is { } cell) Text(c, rowNumber, cell.Text, style);
                 else Blank(c, rowNumber, style);
             }
-            _w.WriteEndElement();
+            EndRow();
         }
     }
 
@@ -269,10 +275,10 @@ internal sealed class TableSheetWriter
                 switch (_columns[c].Kind)
                 {
                     case ColumnKind.Amount when cell.Value is not null && _table.Shown(row, c) is { } shown:
-                        Number(c, rowNumber, TableLayout.Invariant(shown), amount[bold]);
+                        Number(c, rowNumber, shown, amount[bold]);
                         break;
                     case ColumnKind.Number when cell.Value is { } q:
-                        Number(c, rowNumber, TableLayout.Invariant(q), number[bold]);
+                        Number(c, rowNumber, q, number[bold]);
                         break;
                     case ColumnKind.Amount:
                         TextOrBlank(c, rowNumber, texts[c], amount[bold]);
@@ -285,7 +291,7 @@ internal sealed class TableSheetWriter
                         break;
                 }
             }
-            _w.WriteEndElement();
+            EndRow();
             rowNumber++;
         }
 
@@ -296,7 +302,7 @@ internal sealed class TableSheetWriter
             StartRow(rowNumber, Math.Max(24, Height(TableLayout.LinesIn(note, SpanWidth(0, _n)))));
             Text(0, rowNumber, note, style);
             for (var c = 1; c < _n; c++) Blank(c, rowNumber, style);
-            _w.WriteEndElement();
+            EndRow();
             Merge(rowNumber, 0, 1, _n);
             rowNumber++;
         }
@@ -306,23 +312,19 @@ internal sealed class TableSheetWriter
             var style = _styles.Get(new TableXf(TableFont.Regular, Horizontal: TableAlign.Left, CenterVertically: true, Wrap: true));
             StartRow(rowNumber, Math.Max(RowHeight + 4, Height(TableLayout.LinesIn(_table.Note, SpanWidth(0, _n)))));
             Text(0, rowNumber, _table.Note!, style);
-            _w.WriteEndElement();
+            EndRow();
             Merge(rowNumber, 0, 1, _n);
         }
     }
 
     private void StartRow(int rowNumber, double? height)
     {
+        if (_letterBytes.Length != _letters.Length) _letterBytes = _letters.Select(SheetRowWriter.Ascii).ToArray();
         _currentRow = rowNumber;
-        _currentRowText = Invariant(rowNumber);
-        _w.WriteStartElement("row", Ns);
-        _w.WriteAttributeString("r", _currentRowText);
-        if (height is { } h)
-        {
-            _w.WriteAttributeString("ht", Invariant(h));
-            _w.WriteAttributeString("customHeight", "1");
-        }
+        _rows.StartRow(rowNumber, height);
     }
+
+    private void EndRow() => _rows.EndRow();
 
     private void TextOrBlank(int column, int row, string? text, uint style)
     {
@@ -333,21 +335,16 @@ internal sealed class TableSheetWriter
     private void Text(int column, int row, string? text, uint style)
     {
         if (string.IsNullOrEmpty(text)) { Blank(column, row, style); return; }
-        var index = _strings.Add(TableLayout.XmlSafe(text));
-        WriteCell(column, row, style, "s", index.ToString(CultureInfo.InvariantCulture));
+        WriteCell(column, row, style, SheetCell.Shared(_strings.Add(TableLayout.XmlSafe(text))));
     }
 
-    private void Number(int column, int row, string invariant, uint style) => WriteCell(column, row, style, null, invariant);
+    private void Number(int column, int row, decimal value, uint style) => WriteCell(column, row, style, SheetCell.Of(value));
 
-    private void Blank(int column, int row, uint style) => WriteCell(column, row, style, null, null);
+    private void Blank(int column, int row, uint style) => WriteCell(column, row, style, SheetCell.Blank);
 
-    private void WriteCell(int column, int row, uint style, string? type, string? value)
+    private void WriteCell(int column, int row, uint style, SheetCell value)
     {
-        _w.WriteStartElement("c", Ns);
-        _w.WriteAttributeString("r", _letters[column] + (row == _currentRow ? _currentRowText : Invariant(row)));
-        if (style != 0) _w.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
-        if (type is not null) _w.WriteAttributeString("t", type);
-        if (value is not null) _w.WriteElementString("v", Ns, value);
-        _w.WriteEndElement();
+        if (row != _currentRow) throw new InvalidOperationException($"第 {row} 行的单元格写在了第 {_currentRow} 行中");
+        _rows.Cell(_letterBytes[column], style, value);
     }
 }

@@ -84,15 +84,7 @@ public static class TableWorkbookWriter
         var strings = new SharedStrings();
         var sheets = new List<(string Name, int HeaderFrom, int HeaderTo)>();
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        do
-        {
-            var table = tables.Current;
-            var name = TableLayout.SheetName(table, used);
-            var sheet = new TableSheetWriter(table, styles, strings, selected: sheets.Count == 0);
-            using (var w = package.Part($"xl/worksheets/sheet{sheets.Count + 1}.xml", Sml + "worksheet+xml"))
-                sheet.Write(w);
-            sheets.Add((name, sheet.HeaderRows > 0 ? sheet.FirstHeaderRow : 0, sheet.LastHeaderRow));
-        }
+        do sheets.Add(WriteTableSheet(package, tables.Current, styles, strings, used, sheets.Count));
         while (tables.MoveNext());
 
         foreach (var group in FormSheets(forms ?? []))
@@ -121,6 +113,19 @@ public static class TableWorkbookWriter
             ($"rId{sheets.Count + 1}", Rel + "styles", "styles.xml"),
             ($"rId{sheets.Count + 2}", Rel + "sharedStrings", "sharedStrings.xml"),
         ]);
+    }
+
+    // Its own method so that no local of the loop keeps the written table alive while the next one is derived
+    // (a method that runs once stays unoptimised, and its locals live to its end).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (string Name, int HeaderFrom, int HeaderTo) WriteTableSheet(
+        XlsxPackage package, Table table, TableStyleBook styles, SharedStrings strings, HashSet<string> used, int index)
+    {
+        var name = TableLayout.SheetName(table, used);
+        var sheet = new TableSheetWriter(table, styles, strings, selected: index == 0);
+        using (var stream = package.PartStream($"xl/worksheets/sheet{index + 1}.xml", Sml + "worksheet+xml"))
+            sheet.Write(stream);
+        return (name, sheet.HeaderRows > 0 ? sheet.FirstHeaderRow : 0, sheet.LastHeaderRow);
     }
 
     /// <summary>A form sheet's name: the profile's <c>sheetName</c>, else number and title, made valid and unique like a table's.</summary>

@@ -127,6 +127,9 @@ internal static class TemplateLayout
     /// <summary>Header of the optional column for the amount a form made elsewhere prints (statedAmount).</summary>
     public const string StatedAmountHeader = "原表金额(选填)";
 
+    /// <summary>Header of the 整体任务 column naming the projects a task stands for (projects).</summary>
+    public const string TaskProjectsHeader = "对应项目(选填)";
+
     private const string StatedAmountPrompt = "一般留空：金额由“支出明细”自动汇总。仅在转录别处已印好的绩效目标表时，照抄表上的金额，供核对";
 
     private static TemplateColumn UnitCode() => new("单位编码", TemplateCellKind.Code, 12, Required: true)
@@ -307,6 +310,11 @@ internal static class TemplateLayout
         {
             List = ListTaskKinds, ListStyle = TemplateListStyle.Warning, Prompt = "决定任务金额从预算的哪部分汇总：人员经费、公用经费、基本支出、项目支出或某类项目",
         },
+        new(TaskProjectsHeader, TemplateCellKind.Text, 36)
+        {
+            List = ListProjects, ListStyle = TemplateListStyle.Information,
+            Prompt = "一般留空。任务对应一个或几个项目时填项目名称，几个用“、”或“；”分隔；填了则任务金额为这些项目的支出合计",
+        },
         new("主要内容", TemplateCellKind.Text, 50),
         Amount(StatedAmountHeader, required: false) with { Prompt = StatedAmountPrompt },
     ]);
@@ -374,7 +382,8 @@ internal static class TemplateLayout
         },
         "整体任务" => new Dictionary<string, string>
         {
-            ["unit"] = "单位编码", ["name"] = "任务名称", ["kind"] = "任务类别", ["description"] = "主要内容", ["statedAmount"] = StatedAmountHeader,
+            ["unit"] = "单位编码", ["name"] = "任务名称", ["kind"] = "任务类别", ["projects"] = TaskProjectsHeader,
+            ["description"] = "主要内容", ["statedAmount"] = StatedAmountHeader,
         },
         "整体指标" => new Dictionary<string, string>(IndicatorLabels()) { ["unit"] = "单位编码" },
         _ => new Dictionary<string, string>(),

@@ -195,7 +195,8 @@ public static class TemplateReader
             foreach (var row in taskRows ?? [])
                 targets[Owner(t, row)].Tasks.Add(new RawTargetTask(At(t, row))
                 {
-                    Name = Str(row, 1), Kind = Str(row, 2), Description = Str(row, 3), StatedAmount = OptionalAmount(t, row, 4),
+                    Name = Str(row, 1), Kind = Str(row, 2), ProjectsText = Str(row, 3), Description = Str(row, 4),
+                    StatedAmount = OptionalAmount(t, row, 5),
                 });
             foreach (var row in indicatorRows ?? [])
                 targets[Owner(DepartmentIndicators, row)].Indicators.Add(ReadIndicator(DepartmentIndicators, row, 1));

@@ -28,12 +28,23 @@ internal sealed class XlsxPackage : IDisposable
         CloseOutput = true,
     };
 
+    /// <summary>For a writer over a part's stream that the caller closes (<see cref="PartStream"/>).</summary>
+    public static XmlWriterSettings PartSettings { get; } = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        CheckCharacters = false,
+        CloseOutput = false,
+    };
+
     /// <summary>Opens a part (e.g. xl/worksheets/sheet1.xml) for writing; dispose the writer before opening the next.</summary>
-    public XmlWriter Part(string name, string contentType)
+    public XmlWriter Part(string name, string contentType) => XmlWriter.Create(PartStream(name, contentType), XmlSettings);
+
+    /// <summary>Opens a part's stream, for a writer that mixes an XmlWriter with raw bytes; dispose it before the next part.</summary>
+    public Stream PartStream(string name, string contentType)
     {
         _overrides.Add(("/" + name, contentType));
         var entry = _zip.CreateEntry(name, CompressionLevel.Optimal);
-        return XmlWriter.Create(new BufferedStream(entry.Open(), 1 << 16), XmlSettings);
+        return new BufferedStream(entry.Open(), 1 << 16);
     }
 
     /// <summary>Writes a part's relationships file (e.g. xl/_rels/workbook.xml.rels).</summary>

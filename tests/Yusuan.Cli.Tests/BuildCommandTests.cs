@@ -310,7 +310,7 @@ public sealed class BuildCommandTests : TempDirTest
     }
 
     [Theory]
-    [InlineData("--format", "pdf", "--format 不认识：pdf（可用：xlsx、csv）")]
+    [InlineData("--format", "doc", "--format 不认识：doc（可用：xlsx、csv")]
     [InlineData("--format", ",", "--format 没有给出格式")]
     [InlineData("--profile", "nope", "找不到披露配置“nope”")]
     [InlineData("--catalog", "/no/such/folder", "--catalog：文件夹 /no/such/folder 不存在")]

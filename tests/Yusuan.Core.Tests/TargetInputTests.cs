@@ -129,6 +129,68 @@ public sealed class TargetInputTests : IDisposable
         Assert.Contains("特定目标类", error.Allowed);
     }
 
+    private static JsonObject Task(JsonObject d, int i) => d["targets"]!["departments"]![0]!["tasks"]![i]!.AsObject();
+
+    /// <summary>A second unit with a project of its own, for the scope of a task's projects.</summary>
+    private static void SecondUnit(JsonObject d)
+    {
+        d["units"]!.AsArray().Add(JsonNode.Parse("""{ "code": "342602", "name": "广元市就业服务中心", "type": "事业" }"""));
+        d["projects"]!.AsArray().Add(JsonNode.Parse("""{ "unit": "342602", "name": "就业见习补贴", "kind": "特定目标类" }"""));
+    }
+
+    [Fact]
+    public void Task_projects_are_read_as_a_list_of_names()
+    {
+        var budget = BudgetReader.Read(Write(d =>
+        {
+            SecondUnit(d);
+            // A department-wide target may name a project of any unit; a name listed twice is taken once.
+            Task(d, 1)["projects"] = new JsonArray(" 乡村振兴经费 ", "就业见习补贴", "乡村振兴经费");
+        }));
+
+        var tasks = Assert.Single(budget.Targets.Departments).Tasks;
+        Assert.Empty(tasks[0].Projects);
+        Assert.Equal(["乡村振兴经费", "就业见习补贴"], tasks[1].Projects);
+    }
+
+    [Fact]
+    public void Unknown_task_project_is_located()
+    {
+        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d => Task(d, 1)["projects"] = new JsonArray("乡村振兴经", "乡村振兴经费"))));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(new SourceLocation(File, "targets.departments[1].tasks", 2, "projects"), error.Location);
+        Assert.Equal("budget.json › targets.departments[1].tasks › 第 2 行 › projects", error.Location.ToString());
+        Assert.Contains("“乡村振兴经”", error.Problem);
+        Assert.Contains("乡村振兴经费", error.Allowed);
+    }
+
+    [Fact]
+    public void A_unit_wide_task_names_only_projects_of_its_unit()
+    {
+        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d =>
+        {
+            SecondUnit(d);
+            d["targets"]!["departments"]![0]!["unit"] = "342601";
+            Task(d, 1)["projects"] = new JsonArray("乡村振兴经费", "就业见习补贴");
+        })));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(new SourceLocation(File, "targets.departments[1].tasks", 2, "projects"), error.Location);
+        Assert.Contains("“就业见习补贴”不在单位 342601 的项目表中", error.Problem);
+    }
+
+    [Fact]
+    public void Task_projects_that_are_not_a_list_of_names_are_located()
+    {
+        var e = Assert.Throws<BudgetInputException>(() => BudgetReader.Read(Write(d =>
+        {
+            Task(d, 0)["projects"] = "乡村振兴经费";
+            Task(d, 1)["projects"] = new JsonArray("乡村振兴经费", 3);
+        })));
+        Assert.Equal([new SourceLocation(File, "targets.departments[1].tasks", 1, "projects"), new SourceLocation(File, "targets.departments[1].tasks", 2, "projects")],
+            e.Errors.Select(x => x.Location));
+        Assert.Contains("数组", e.Errors[0].Problem);
+    }
+
     [Fact]
     public void Duplicated_target_is_refused()
     {

@@ -63,7 +63,7 @@ public sealed class TemplateTargetTests : IDisposable
                 "tasks": [
                   { "name": "人员支出", "kind": "人员支出", "description": "保障在职人员工资" },
                   { "name": "公用经费", "kind": "公用经费" },
-                  { "name": "特定目标类项目", "kind": "特定目标类", "description": "乡村振兴帮扶", "statedAmount": 3.64 }
+                  { "name": "特定目标类项目", "kind": "特定目标类", "projects": ["乡村振兴经费"], "description": "乡村振兴帮扶", "statedAmount": 3.64 }
                 ],
                 "indicators": [
                   { "level1": "产出指标", "level2": "时效指标", "name": "工资按时发放率", "nature": "=", "value": "100", "measure": "%", "weight": 50 },
@@ -72,7 +72,7 @@ public sealed class TemplateTargetTests : IDisposable
               },
               {
                 "unit": "342601",
-                "tasks": [ { "name": "运转类项目", "kind": "运转类" } ],
+                "tasks": [ { "name": "运转类项目", "kind": "运转类", "projects": ["社保经办运行经费"] } ],
                 "indicators": [ { "level1": "效益指标", "level2": "可持续影响指标", "name": "经办服务水平", "nature": "定性", "value": "持续提升" } ]
               }
             ]
@@ -171,9 +171,9 @@ public sealed class TemplateTargetTests : IDisposable
         // The department-wide target's 单位编码 is blank; the unit-wide one's is the unit.
         AssertRow(path, "整体目标", 2, null, "保障社保经办正常运转", "建成覆盖全民的社会保险经办服务体系");
         AssertRow(path, "整体目标", 3, "342601", null, null);
-        AssertRow(path, "整体任务", 2, null, "人员支出", "人员经费", "保障在职人员工资", null);
-        AssertRow(path, "整体任务", 4, null, "特定目标类项目", "特定目标类", "乡村振兴帮扶", "36400");
-        AssertRow(path, "整体任务", 5, "342601", "运转类项目", "运转类", null, null);
+        AssertRow(path, "整体任务", 2, null, "人员支出", "人员经费", null, "保障在职人员工资", null);
+        AssertRow(path, "整体任务", 4, null, "特定目标类项目", "特定目标类", "乡村振兴经费", "乡村振兴帮扶", "36400");
+        AssertRow(path, "整体任务", 5, "342601", "运转类项目", "运转类", "社保经办运行经费", null, null);
         AssertRow(path, "整体指标", 2, null, "产出指标", "时效指标", "工资按时发放率", null, "=", "100", "%", "50", null);
         Assert.Equal("342601", TemplateTestFiles.Text(path, "整体指标", "A4"));
     }
@@ -198,8 +198,46 @@ public sealed class TemplateTargetTests : IDisposable
         Assert.Equal("budget.xlsx › 整体目标 › 第 2 行 › 年度总体目标", department.Location!.WithField("objective").ToString());
         Assert.Equal("budget.xlsx › 整体目标 › 第 2 行 › 任务（“整体任务”表）", department.Location.WithField("tasks").ToString());
         Assert.Equal("budget.xlsx › 整体任务 › 第 3 行 › 任务类别", department.Tasks[1].Location!.WithField("kind").ToString());
+        Assert.Equal("budget.xlsx › 整体任务 › 第 4 行 › 对应项目(选填)", department.Tasks[2].Location!.WithField("projects").ToString());
         Assert.Equal("budget.xlsx › 整体指标 › 第 3 行 › 权重", department.Indicators[1].Location!.WithField("weight").ToString());
         Assert.Equal(new SourceLocation("budget.xlsx", "整体指标", 4), back.Targets.Departments[1].Indicators[0].Location);
+    }
+
+    [Fact]
+    public void Task_projects_are_one_cell_separated_by_enumeration_commas_or_semicolons()
+    {
+        // A task naming two projects; one name itself holds a 、, so the cell separates them with ；.
+        var original = Original(d =>
+        {
+            d["projects"]!.AsArray().Add(JsonNode.Parse("""{ "unit": "342601", "name": "档案整理、数字化经费", "kind": "运转类" }"""));
+            d["expenditures"]!.AsArray().Add(JsonNode.Parse(
+                """{ "unit": "342601", "functional": "2080109", "economic": "30201", "project": "档案整理、数字化经费", "amount": 0.50 }"""));
+            d["income"]![0]!["amount"] = 11.50m;
+            d["targets"]!["departments"]![1]!["tasks"]![0]!["projects"] = new JsonArray("社保经办运行经费", "档案整理、数字化经费");
+        });
+        var path = Filled(original);
+
+        Assert.Equal("社保经办运行经费；档案整理、数字化经费", TemplateTestFiles.Text(path, "整体任务", "D5"));
+        var back = ReadBack(path);
+        TargetAssert.Same(original.Targets, back.Targets);
+        Assert.Equal(["社保经办运行经费", "档案整理、数字化经费"], back.Targets.Departments[1].Tasks[0].Projects);
+
+        // Typed by a clerk: 、 between names, a name with 、 recognised whole, a repeated name taken once.
+        TemplateTestFiles.SetCell(path, "整体任务", "D4", "乡村振兴经费、档案整理、数字化经费；乡村振兴经费");
+        Assert.Equal(["乡村振兴经费", "档案整理、数字化经费"], ReadBack(path).Targets.Departments[0].Tasks[2].Projects);
+    }
+
+    [Fact]
+    public void Unknown_task_project_is_located_at_its_column()
+    {
+        var path = Filled();
+        TemplateTestFiles.SetCell(path, "整体任务", "D4", "乡村振兴经费、不存在的项目");
+
+        var error = Assert.Single(AssembleFails(path).Errors);
+
+        Assert.Equal("budget.xlsx › 整体任务 › 第 4 行 › 对应项目(选填)", error.Location.ToString());
+        Assert.Contains("“不存在的项目”", error.Problem);
+        Assert.Contains("乡村振兴经费", error.Allowed);
     }
 
     // ---- without the sheets ----
@@ -428,6 +466,7 @@ internal static class TargetAssert
 {
     private static readonly IReadOnlyList<Indicator> NoIndicators = [];
     private static readonly IReadOnlyList<TargetTask> NoTasks = [];
+    private static readonly IReadOnlyList<string> NoProjects = [];
 
     public static void Same(PerformanceTargets expected, PerformanceTargets actual)
     {
@@ -444,7 +483,8 @@ internal static class TargetAssert
             var (e, a) = (expected.Departments[i], actual.Departments[i]);
             Assert.Equal(e with { Location = null, Indicators = NoIndicators, Tasks = NoTasks },
                 a with { Location = null, Indicators = NoIndicators, Tasks = NoTasks });
-            Assert.Equal(e.Tasks.Select(t => t with { Location = null }), a.Tasks.Select(t => t with { Location = null }));
+            Assert.Equal(e.Tasks.Select(t => t with { Location = null, Projects = NoProjects }), a.Tasks.Select(t => t with { Location = null, Projects = NoProjects }));
+            Assert.Equal(e.Tasks.Select(t => string.Join(" | ", t.Projects)), a.Tasks.Select(t => string.Join(" | ", t.Projects)));
             Same(e.Indicators, a.Indicators);
         }
     }

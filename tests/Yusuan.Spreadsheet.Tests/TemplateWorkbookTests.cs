@@ -41,7 +41,7 @@ public sealed class TemplateWorkbookTests : IDisposable
         ["绩效目标"] = ["单位编码", "项目名称", "项目属性", "项目期限", "立项依据", "年度目标", "中长期目标", "原表金额(选填)"],
         ["绩效指标"] = ["单位编码", "项目名称", .. IndicatorHeaders],
         ["整体目标"] = ["单位编码", "年度总体目标", "中长期目标"],
-        ["整体任务"] = ["单位编码", "任务名称", "任务类别", "主要内容", "原表金额(选填)"],
+        ["整体任务"] = ["单位编码", "任务名称", "任务类别", "对应项目(选填)", "主要内容", "原表金额(选填)"],
         ["整体指标"] = ["单位编码", .. IndicatorHeaders],
     };
 
@@ -129,6 +129,7 @@ public sealed class TemplateWorkbookTests : IDisposable
     [InlineData("绩效指标", "K", "List_Directions")]
     [InlineData("整体目标", "A", "List_Units")]
     [InlineData("整体任务", "C", "List_TaskKinds")]
+    [InlineData("整体任务", "D", "List_Projects")]
     [InlineData("整体指标", "B", "List_IndicatorLevel1")]
     [InlineData("整体指标", "F", "List_IndicatorNatures")]
     [InlineData("整体指标", "J", "List_Directions")]
@@ -180,7 +181,7 @@ public sealed class TemplateWorkbookTests : IDisposable
     [InlineData("绩效指标", "J")]
     [InlineData("整体指标", "I")]
     [InlineData("绩效目标", "H")]
-    [InlineData("整体任务", "E")]
+    [InlineData("整体任务", "F")]
     public void Weight_and_stated_amount_columns_take_only_numbers(string sheet, string column)
     {
         using var doc = SpreadsheetDocument.Open(_path, false);

@@ -19,6 +19,9 @@ internal static class BuiltInRules
         new ProcurementExceedsProjectRule(),
         new ServiceExceedsProjectRule(),
         new ServiceQuantityPriceRule(),
+        // 公开文本 (N-): the document Yusuan writes from the budget.
+        new Narrative.PlaceholderRule(),
+        new Narrative.UntracedFigureRule(),
         // 绩效目标 (P-): money, indicators, units, costs, dates.
         new Targets.TargetAmountRule(),
         new Targets.ProjectWithoutTargetRule(),

@@ -32,6 +32,14 @@ public sealed record HeadingBlock(int Level, string Text) : DocumentBlock
     public string? Number { get; init; }
     /// <summary>Start a new page before this heading (each part of the document does).</summary>
     public bool NewPage { get; init; }
+    /// <summary>
+    /// Whether the 目录 lists this heading. Null (default): headings of level 1 and 2 are listed. A profile may leave a
+    /// level-2 heading out (四川 lists the sections of 第一部分 but not those of 第二部分) or put a level-3 one in.
+    /// </summary>
+    public bool? InContents { get; init; }
+
+    /// <summary>Listed in the 目录: <see cref="InContents"/>, or by default level 1 and 2.</summary>
+    public bool Listed => InContents ?? Level <= 2;
 }
 
 /// <summary>A paragraph of runs. Every figure in it is a run with a <see cref="FigureSource"/>.</summary>
@@ -52,6 +60,8 @@ public sealed record TextRun(string Text)
     public FigureSource? Source { get; init; }
     /// <summary>A visible placeholder for a missing input (e.g. 【请填写增减原因】); renderers highlight it.</summary>
     public bool Placeholder { get; init; }
+    /// <summary>Set in bold (the term of a 名词解释 entry).</summary>
+    public bool Bold { get; init; }
 }
 
 /// <summary>
@@ -65,13 +75,36 @@ public sealed record FigureSource(string Description)
     public string? Column { get; init; }
     /// <summary>The exact value behind the printed figure (元 for money, a ratio for a share).</summary>
     public decimal? Value { get; init; }
+    /// <summary>
+    /// For text or a figure taken from the budget's input rather than from a table (单位职能, an increase's reason, last
+    /// year's figure, a count of vehicles): the input field it comes from, e.g. <c>previousYear.reasons.totalIncome</c>
+    /// or <c>narrative.functions</c>. On a <see cref="TextRun.Placeholder"/> run, the field that is missing.
+    /// </summary>
+    public string? Input { get; init; }
+}
+
+/// <summary>
+/// An entry of the 目录 for a table or a form, which has no heading of its own (四川 第四部分 lists 一、部门收支总表 …
+/// 十三、部门预算项目绩效目标表). <see cref="Level"/> is the heading level it is listed at.
+/// </summary>
+public sealed record ContentsEntry(int Level, string Text)
+{
+    public string? Number { get; init; }
 }
 
 /// <summary>A table of the disclosure package, placed in the document.</summary>
-public sealed record TableBlock(Table Table) : DocumentBlock;
+public sealed record TableBlock(Table Table) : DocumentBlock
+{
+    /// <summary>The table's entry in the 目录, or null when the 目录 does not list it.</summary>
+    public ContentsEntry? Contents { get; init; }
+}
 
 /// <summary>A performance-target form, placed in the document.</summary>
-public sealed record FormBlock(Form Form) : DocumentBlock;
+public sealed record FormBlock(Form Form) : DocumentBlock
+{
+    /// <summary>The form's entry in the 目录 (the first form of a kind), or null.</summary>
+    public ContentsEntry? Contents { get; init; }
+}
 
 /// <summary>Forces a new page (before the tables, between forms).</summary>
 public sealed record PageBreakBlock : DocumentBlock;

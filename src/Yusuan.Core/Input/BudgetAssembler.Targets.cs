@@ -10,7 +10,7 @@ public sealed partial class BudgetAssembler
     /// <summary>Task kinds every region has; project kinds come from the profile.</summary>
     private static readonly string[] BasicTaskKinds = ["人员经费", "公用经费", "基本支出", "项目支出"];
 
-    private PerformanceTargets AssembleTargets(RawBudget raw, HashSet<string> units, Profile? profile)
+    private PerformanceTargets AssembleTargets(RawBudget raw, HashSet<string> units, Profile? profile, IReadOnlyList<Project> projects)
     {
         var projectTargets = new List<ProjectTarget>();
         var seen = new HashSet<(string, string)>();
@@ -59,8 +59,10 @@ public sealed partial class BudgetAssembler
                     Error(task.Location.WithField("kind"), $"任务类别“{task.Kind}”无法识别", "可填：" + string.Join("、", kinds));
                     continue;
                 }
+                var named = unit is null || units.Contains(unit) ? TaskProjects(task, unit, projects) : [];
                 tasks.Add(new TargetTask(task.Name?.Trim() ?? "", kind)
                 {
+                    Projects = named,
                     Description = Text(task.Description),
                     StatedAmount = task.StatedAmount is null ? null : Money(task.StatedAmount, optional: true),
                     Location = task.Location,
@@ -75,6 +77,54 @@ public sealed partial class BudgetAssembler
             });
         }
         return new PerformanceTargets { Projects = projectTargets, Departments = departmentTargets };
+    }
+
+    /// <summary>
+    /// The projects a task names, each a project of the target's unit (any unit for a department-wide target); an unknown
+    /// name is a located error. An xlsx cell lists them separated by 、 or ；(also ; or a new line); a name that itself holds
+    /// a 、 is recognised whole (<see cref="SplitNames"/>). Names listed twice are taken once.
+    /// </summary>
+    private List<string> TaskProjects(RawTargetTask task, string? unit, IReadOnlyList<Project> projects)
+    {
+        var scope = projects.Where(p => unit is null || p.UnitCode == unit).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var names = new List<string>();
+        if (task.Projects is { } list) names.AddRange(list.Select(n => n.Trim()));
+        if (task.ProjectsText is { } text)
+            foreach (var piece in text.Split(['；', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                names.AddRange(SplitNames(piece, scope));
+        var result = new List<string>();
+        var at = task.Location.WithField("projects");
+        foreach (var name in names)
+        {
+            if (name.Length == 0) { Error(at, "对应项目中有空的项目名称", "填写项目表中的项目名称"); continue; }
+            if (!scope.Contains(name))
+            {
+                var where = unit is null ? "项目表" : $"单位 {unit} 的项目表";
+                Error(at, $"任务对应的项目“{name}”不在{where}中",
+                    scope.Count == 0 ? "项目表中没有可对应的项目" : "可填：" + string.Join("；", scope.Take(20)) + (scope.Count > 20 ? " 等" : ""));
+                continue;
+            }
+            if (!result.Contains(name)) result.Add(name);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Names separated by 、, where a name may itself hold 、: from each part on, the longest run of parts that joins into a
+    /// known name is one name; a part that starts no known name stays a name of its own (reported as unknown).
+    /// </summary>
+    private static IEnumerable<string> SplitNames(string piece, HashSet<string> known)
+    {
+        var parts = piece.Split('、', StringSplitOptions.TrimEntries);
+        for (var i = 0; i < parts.Length;)
+        {
+            var end = i;
+            for (var j = parts.Length - 1; j > i; j--)
+                if (known.Contains(string.Join("、", parts[i..(j + 1)]))) { end = j; break; }
+            var name = string.Join("、", parts[i..(end + 1)]);
+            if (name.Length > 0) yield return name;
+            i = end + 1;
+        }
     }
 
     private List<Indicator> AssembleIndicators(IReadOnlyList<RawIndicator> raw)

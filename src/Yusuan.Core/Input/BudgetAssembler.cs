@@ -74,7 +74,9 @@ public sealed partial class BudgetAssembler
             raw.PreviousProjects.ToDictionary(kv => kv.Key, kv => Money(kv.Value)),
             raw.PreviousReasons);
 
-        var targets = AssembleTargets(raw, unitCodes, profile);
+        var targets = AssembleTargets(raw, unitCodes, profile, projects);
+
+        var narrative = AssembleNarrative(raw.Narrative);
 
         if (_errors.Count > 0) throw new BudgetInputException(_errors.ToList());
 
@@ -92,6 +94,7 @@ public sealed partial class BudgetAssembler
             ServicePurchases = services,
             PreviousYear = previous,
             Targets = targets,
+            Narrative = narrative,
             AmountUnit = _multiplier == 10000m ? "万元" : "元",
         };
     }

@@ -5,7 +5,7 @@ using Yusuan.Core.Model;
 namespace Yusuan.Core.Input;
 
 /// <summary>Reads the JSON input format of docs/input-format.md into a <see cref="RawBudget"/>.</summary>
-public static class BudgetJsonReader
+public static partial class BudgetJsonReader
 {
     private static readonly JsonDocumentOptions Options = new()
     {
@@ -125,6 +125,7 @@ public static class BudgetJsonReader
             });
 
         ReadTargets(root, file, raw, errors);
+        ReadNarrative(root, file, raw, errors);
 
         if (root.TryGetProperty("previousYear", out var prev) && prev.ValueKind == JsonValueKind.Object)
         {
@@ -191,9 +192,28 @@ public static class BudgetJsonReader
                     {
                         Name = Str(t.Item1, "name"), Kind = Str(t.Item1, "kind"), Description = Str(t.Item1, "description"),
                         StatedAmount = t.Item1.TryGetProperty("statedAmount", out _) ? Amount(t.Item1, "statedAmount", t.Item2) : null,
+                        Projects = Names(t.Item1, "projects", t.Item2, errors),
                     }).ToList(),
                 Indicators = Indicators(e, $"targets.departments[{at.Row}].indicators", file, errors),
             });
+    }
+
+    /// <summary>A list of names (a task's <c>"projects": ["…", …]</c>); null when absent or null.</summary>
+    private static List<string>? Names(JsonElement e, string name, SourceLocation at, List<InputError> errors)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new InputError(at.WithField(name), $"“{name}”应为项目名称的数组（[\"…\", …]），实际是{KindName(v)}"));
+            return null;
+        }
+        var names = new List<string>();
+        foreach (var item in v.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String) names.Add(Pooled(item.GetString()!));
+            else errors.Add(new InputError(at.WithField(name), $"“{name}”的每一项应为项目名称（文字），实际是{KindName(item)}：{Shorten(item.GetRawText())}"));
+        }
+        return names;
     }
 
     private static List<RawIndicator> Indicators(JsonElement owner, string label, string file, List<InputError> errors) =>
@@ -234,11 +254,11 @@ public static class BudgetJsonReader
     private static readonly Dictionary<string, string[]> KnownFields = new()
     {
         [""] = ["year", "profile", "amountUnit", "department", "units", "income", "projects", "expenditures",
-            "threePublicPrevious", "procurement", "servicePurchases", "previousYear", "targets"],
+            "threePublicPrevious", "procurement", "servicePurchases", "previousYear", "targets", "narrative"],
         ["targets"] = ["projects", "departments"],
         ["targets.projects"] = ["unit", "project", "attribute", "period", "basis", "annualGoal", "longTermGoal", "statedAmount", "indicators"],
         ["targets.departments"] = ["unit", "objective", "longTermObjective", "tasks", "indicators"],
-        ["tasks"] = ["name", "kind", "description", "statedAmount"],
+        ["tasks"] = ["name", "kind", "projects", "description", "statedAmount"],
         ["indicators"] = ["level1", "level2", "name", "level4", "nature", "value", "measure", "weight", "direction"],
         ["department"] = ["code", "name"],
         ["units"] = ["code", "name", "type"],

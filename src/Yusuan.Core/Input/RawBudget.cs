@@ -28,6 +28,8 @@ public sealed class RawBudget
     public Dictionary<string, string> PreviousReasons { get; } = [];
     public List<RawProjectTarget> ProjectTargets { get; } = [];
     public List<RawDepartmentTarget> DepartmentTargets { get; } = [];
+    /// <summary>The <c>narrative</c> object (texts and counts for the document's prose), or null when absent.</summary>
+    public RawNarrative? Narrative { get; set; }
     /// <summary>Errors a reader met while reading (text in a number cell …); the assembler reports them with its own.</summary>
     public List<InputError> ReadErrors { get; } = [];
 }
@@ -113,6 +115,10 @@ public sealed record RawTargetTask(SourceLocation Location)
     public string? Name { get; init; }
     public string? Kind { get; init; }
     public string? Description { get; init; }
+    /// <summary>Project names as a list (JSON <c>"projects": [ … ]</c>), each taken whole.</summary>
+    public IReadOnlyList<string>? Projects { get; init; }
+    /// <summary>Project names in one cell (xlsx 对应项目), separated by 、 or ；; the assembler splits it.</summary>
+    public string? ProjectsText { get; init; }
     public RawAmount? StatedAmount { get; init; }
 }
 

@@ -27,6 +27,8 @@ public sealed record Budget
     public PreviousYear PreviousYear { get; init; } = PreviousYear.Empty;
     /// <summary>绩效目标: project and department-wide targets (their money comes from the lines above).</summary>
     public PerformanceTargets Targets { get; init; } = PerformanceTargets.None;
+    /// <summary>The unit's texts and counts for the published document's prose (<c>narrative</c>); null when the input has none.</summary>
+    public NarrativeInputs? Narrative { get; init; }
     /// <summary>The unit the input's amounts were entered in (元 or 万元); amounts here are always 元. Checks quote figures in it.</summary>
     public string AmountUnit { get; init; } = "元";
 

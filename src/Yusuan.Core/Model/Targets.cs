@@ -110,12 +110,18 @@ public sealed record ProjectTarget(string UnitCode, string ProjectName)
 
 /// <summary>
 /// One task of a department-wide target (部门整体支出绩效目标): 人员支出, 公用经费, or a kind of project
-/// (运转类, 特定目标类, 履职类 …). Its amount comes from the budget by <see cref="Kind"/>.
+/// (运转类, 特定目标类, 履职类 …). Its amount comes from the budget: the lines of the projects it names
+/// (<see cref="Projects"/>), or, when it names none, the lines of its <see cref="Kind"/>.
 /// </summary>
 public sealed record TargetTask(string Name, string Kind)
 {
     /// <summary>主要内容 / 绩效目标 of the task as written.</summary>
     public string? Description { get; init; }
+    /// <summary>
+    /// The projects the task stands for (深圳 lists one task per project), by name: projects of the target's unit, or of
+    /// any unit for a department-wide target. Empty: the task takes the money of its <see cref="Kind"/>.
+    /// </summary>
+    public IReadOnlyList<string> Projects { get; init; } = [];
     /// <summary>The amount a form made elsewhere states (in 元); null for Yusuan's own forms.</summary>
     public decimal? StatedAmount { get; init; }
     public SourceLocation? Location { get; init; }

@@ -24,4 +24,9 @@ public sealed record Profile
     public ProfileChecks Checks { get; init; } = new();
     /// <summary>绩效目标: the rules the target checks apply and the target forms the region prints (optional; see docs/profiles.md).</summary>
     public TargetProfile Targets { get; init; } = new();
+    /// <summary>
+    /// The published document: parts, headings, the 情况说明's sentences and the 名词解释 (optional; see docs/profiles.md).
+    /// Null: a document of the tables and forms only.
+    /// </summary>
+    public DocumentProfile? Document { get; init; }
 }

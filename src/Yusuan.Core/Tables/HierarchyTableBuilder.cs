@@ -301,6 +301,10 @@ internal sealed class HierarchyTableBuilder
 
     private List<TableRow> EmitRows()
     {
+        // The chains were for adding lines up; dropping them (and each subtree once it is printed, in Emit) lets a
+        // province's node tree go while its rows are made, instead of holding both at their largest.
+        _chains.Clear();
+        _chains.TrimExcess();
         var rows = new List<TableRow>();
         if (_rows.Comparison) return EmitComparison();
         var top = -1;
@@ -317,9 +321,11 @@ internal sealed class HierarchyTableBuilder
                 rows.Add(Row(unit, RowKind.Unit));
                 _parents.Add(top);
                 Emit(unit.Children, rows, index);
+                unit.ByLocal = null;
             }
         }
         else Emit(_total.Children, rows, top);
+        _total.ByLocal = null;
         return rows;
     }
 
@@ -342,7 +348,10 @@ internal sealed class HierarchyTableBuilder
             rows.Add(Row(n, n.Children.Count > 0 ? RowKind.Group : RowKind.Detail));
             _parents.Add(parent);
             Emit(n.Children, rows, index);
+            n.ByLocal = null;
         }
+        nodes.Clear();
+        nodes.TrimExcess();
     }
 
     private List<TableRow> EmitComparison()

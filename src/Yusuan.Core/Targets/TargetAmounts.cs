@@ -90,7 +90,8 @@ public sealed record TargetCoverage(int Projects, decimal Amount, int AllProject
 /// The money of targets, derived from the budget's lines through the tables' own classification
 /// (<see cref="DerivedBudget"/>: a line's unit, nature, source and project kind; <see cref="CompiledFilter"/> for a
 /// task's kind), never from what a target states: a project's money is its lines by source; a department-wide task's
-/// is the 人员经费, 公用经费, 基本支出, 项目支出 or projects of its kind of the department (or of the target's unit).
+/// is the lines of the projects it names, or else the 人员经费, 公用经费, 基本支出, 项目支出 or projects of its kind of the
+/// department (or of the target's unit), less the projects the target's other tasks name (<see cref="Task"/>).
 /// Checks compare a target's <c>StatedAmount</c> with these figures.
 /// </summary>
 public sealed class TargetAmounts
@@ -158,56 +159,76 @@ public sealed class TargetAmounts
         _ => new LineFilter { ProjectKinds = [kind] },
     };
 
-    /// <summary>A department-wide task's money: the lines of its kind, of the target's unit (or of every unit).</summary>
-    public TargetMoney Task(DepartmentTarget target, TargetTask task) => Sum(target.UnitCode, [new CompiledFilter(TaskFilter(task.Kind))]);
+    /// <summary>
+    /// The projects a task names, as (unit, project) keys of the budget's lines: projects of the target's unit, or of every
+    /// unit for a department-wide target (a name several units use takes each of them).
+    /// </summary>
+    private IEnumerable<(string Unit, string Project)> Named(DepartmentTarget target, TargetTask task) =>
+        task.Projects.SelectMany(name => _projects.Keys.Where(k => k.Project == name && (target.UnitCode is null || k.Unit == target.UnitCode)))
+            .Distinct();
+
+    /// <summary>Every project the target's tasks name.</summary>
+    private HashSet<(string Unit, string Project)> NamedByTasks(DepartmentTarget target) =>
+        target.Tasks.SelectMany(t => Named(target, t)).ToHashSet();
 
     /// <summary>
-    /// The money each task of a target prints. A task alone of its kind takes the kind's money (<see cref="Task"/>).
-    /// Several tasks of one kind (深圳 lists its 履职类 projects one by one) share it: a task named as a project of that
-    /// kind (of the target's unit, or of any unit) takes that project's money, the first of the others what is left of
-    /// the kind's money, and any further one nothing (null: printed blank). The shares of a kind add to its money.
+    /// A department-wide task's money, the one rule the forms and the checks share:
+    /// <list type="bullet">
+    /// <item>a task that names projects (<see cref="TargetTask.Projects"/>) takes exactly their lines, by source as a
+    /// project target does;</item>
+    /// <item>a task that names none takes the lines of its kind (人员经费, 公用经费, 基本支出, 项目支出 or projects of a
+    /// kind) of the target's unit (or of every unit), less the lines of the projects the target's other tasks name, so
+    /// that each line is counted once. Several such tasks of one kind share this money (<see cref="TaskShares"/>).</item>
+    /// </list>
+    /// </summary>
+    public TargetMoney Task(DepartmentTarget target, TargetTask task)
+    {
+        if (task.Projects.Count > 0) return TargetMoney.Sum(Named(target, task).Select(k => Project(k.Unit, k.Project)));
+        var named = NamedByTasks(target);
+        var filter = new CompiledFilter(TaskFilter(task.Kind));
+        return Sum(target.UnitCode, f => filter.Matches(f) && !(f.Line.ProjectName is { } p && named.Contains((f.Line.UnitCode, p))));
+    }
+
+    /// <summary>
+    /// The money each task of a target prints (<see cref="Task"/>). A task that names projects prints theirs. Of the tasks
+    /// that name none, the first of each kind prints the kind's money and any further one of that kind nothing (null:
+    /// printed blank), since nothing says how they split it; name the projects of each to print them apart.
     /// </summary>
     public IReadOnlyList<TargetMoney?> TaskShares(DepartmentTarget target)
     {
         var shares = new TargetMoney?[target.Tasks.Count];
-        foreach (var group in target.Tasks.Select((t, i) => (Task: t, Index: i)).GroupBy(x => x.Task.Kind))
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < target.Tasks.Count; i++)
         {
-            var tasks = group.ToList();
-            var whole = Task(target, tasks[0].Task);
-            if (tasks.Count == 1) { shares[tasks[0].Index] = whole; continue; }
-            var named = new List<TargetMoney>();
-            foreach (var (task, index) in tasks)
-            {
-                var projects = _derived.Budget.Projects
-                    .Where(p => p.Kind == task.Kind && p.Name == task.Name.Trim() && (target.UnitCode is null || p.UnitCode == target.UnitCode))
-                    .ToList();
-                if (projects.Count == 0) continue;
-                var money = TargetMoney.Sum(projects.Select(p => Project(p.UnitCode, p.Name)));
-                shares[index] = money;
-                named.Add(money);
-            }
-            var rest = tasks.FirstOrDefault(x => shares[x.Index] is null);
-            if (rest.Task is not null) shares[rest.Index] = whole.Minus(TargetMoney.Sum(named));
+            var task = target.Tasks[i];
+            if (task.Projects.Count > 0 || kinds.Add(task.Kind)) shares[i] = Task(target, task);
         }
         return shares;
     }
 
     /// <summary>The money of all of a target's tasks, each line once (the forms' 合计).</summary>
-    public TargetMoney Tasks(DepartmentTarget target) =>
-        Sum(target.UnitCode, target.Tasks.Select(t => new CompiledFilter(TaskFilter(t.Kind))).ToList());
+    public TargetMoney Tasks(DepartmentTarget target)
+    {
+        var named = NamedByTasks(target);
+        var filters = target.Tasks.Where(t => t.Projects.Count == 0).Select(t => new CompiledFilter(TaskFilter(t.Kind))).ToList();
+        if (filters.Count == 0 && named.Count == 0) return TargetMoney.Zero;
+        return Sum(target.UnitCode, f =>
+        {
+            if (f.Line.ProjectName is { } p && named.Contains((f.Line.UnitCode, p))) return true;
+            foreach (var filter in filters)
+                if (filter.Matches(f)) return true;
+            return false;
+        });
+    }
 
-    private TargetMoney Sum(string? unitCode, IReadOnlyList<CompiledFilter> filters)
+    private TargetMoney Sum(string? unitCode, Func<LineFacts, bool> take)
     {
         var sources = new Dictionary<IncomeSource, decimal>();
         var carried = 0m;
-        if (filters.Count == 0) return TargetMoney.Zero;
         foreach (var f in _derived.Lines)
         {
             if (unitCode is not null && f.Line.UnitCode != unitCode) continue;
-            var any = false;
-            foreach (var filter in filters)
-                if (filter.Matches(f)) { any = true; break; }
-            if (!any) continue;
+            if (!take(f)) continue;
             sources[f.Line.Source] = sources.GetValueOrDefault(f.Line.Source) + f.Line.Amount;
             if (f.Line.CarriedOver) carried += f.Line.Amount;
         }

@@ -37,9 +37,23 @@ public class BudgetSampleTests
     }
 
     [Fact]
-    public void Shenzhen_reports_the_bare_rate_of_its_department_target() =>
-        // NOTES.md §3 item 15: 信访件及时转派准确率 "0.95", unlike every other rate (≥95%).
-        Assert.Equal(["P-RATE-PERCENT budget.json › targets.departments[1].indicators › 第 18 行 › value"], Findings(Sample("shenzhen-2023")));
+    public void Shenzhen_reports_its_task_printed_short_of_its_project_and_the_bare_rate_of_its_department_target()
+    {
+        Assert.Equal(
+        [
+            // NOTES.md §3 item 8 and 绩效目标 S1: the task 社会保险业务管理 names its project, which has 2,970.15 万元; 表12 prints
+            // 2,969, outside the ±0.5 万元 of a whole-万元 figure. (By kind, 履职类 4,196 vs 4,197.25 was within rounding.)
+            "P-TASK-AMOUNT budget.json › targets.departments[1].tasks › 第 1 行 › statedAmount",
+            // NOTES.md §3 item 15: 信访件及时转派准确率 "0.95", unlike every other rate (≥95%).
+            "P-RATE-PERCENT budget.json › targets.departments[1].indicators › 第 18 行 › value",
+        ], Findings(Sample("shenzhen-2023")));
+
+        var task = new Checker(new RuleSet(RuleSet.Default.BudgetRules, [])).Check(Sample("shenzhen-2023")).Findings
+            .Single(f => f.RuleId == "P-TASK-AMOUNT");
+        Assert.Equal("307002 深圳市社会保险基金管理局本级 的整体支出绩效目标的任务“社会保险业务管理”金额 2,969.00 万元，"
+            + "其对应项目“社会保险业务管理”的预算为 2,970.15 万元（少 1.15 万元）", task.Message);
+        Assert.Equal(("2,969.00 万元", "2,970.15 万元"), (task.Printed, task.Expected));
+    }
 
     [Fact]
     public void Department_sample_asks_for_the_targets_of_its_other_seven_projects() =>

@@ -205,6 +205,47 @@ public sealed class TargetRuleTests : IDisposable
             + "预算中342601 广元市社会保险事务中心 的公用经费为 3.46 万元", unit.Message);
     }
 
+    [Fact]
+    public void Task_that_names_projects_is_compared_with_their_money_alone()
+    {
+        // 深圳 lists one task per project: each is held to its own project, so a task off by more than its rounding is
+        // reported even when the tasks of the kind still add up within the rounding of all of them.
+        var split = JsonNode.Parse("""{ "name": "党建", "kind": "运转类", "projects": ["党建工作经费"], "statedAmount": 3 }""")!;
+        var f = Single(new TaskAmountRule(), d =>
+        {
+            Department(d)["tasks"]![2]!["projects"] = new JsonArray("乡村振兴经费");
+            Department(d)["tasks"]![2]!["statedAmount"] = 4.00m;
+            Department(d)["tasks"]!.AsArray().RemoveAt(3);
+            Department(d)["tasks"]!.AsArray().Add(split.DeepClone());
+        });
+        Assert.Equal("budget.json › targets.departments[1].tasks › 第 3 行 › statedAmount", f.Place.ToString());
+        Assert.Equal("部门整体支出绩效目标的任务“特定目标类项目”金额 4.00 万元，其对应项目“乡村振兴经费”的预算为 3.64 万元（多 0.36 万元）", f.Message);
+        Assert.Equal(("4.00 万元", "3.64 万元"), (f.Printed, f.Expected));
+
+        // Whole 万元 allows ±0.5 万元: 3 for 2.90 and 4 for 3.64 pass; two projects add up (3.64 + 2.90 = 6.54 ≈ 7).
+        Assert.Empty(Run(new TaskAmountRule(), Read(d =>
+        {
+            Department(d)["tasks"]![2]!["projects"] = new JsonArray("乡村振兴经费");
+            Department(d)["tasks"]![3]!["projects"] = new JsonArray("党建工作经费");
+            Department(d)["tasks"]![3]!["statedAmount"] = 3;
+        })));
+        Assert.Empty(Run(new TaskAmountRule(), Read(d =>
+        {
+            Department(d)["tasks"]![2]!["projects"] = new JsonArray("乡村振兴经费", "党建工作经费");
+            Department(d)["tasks"]![2]!["statedAmount"] = 7;
+            Department(d)["tasks"]!.AsArray().RemoveAt(3);
+        })));
+
+        // A task by kind beside one that names a project of that kind is held to the rest of the kind.
+        var rest = Single(new TaskAmountRule(), d =>
+        {
+            Department(d)["tasks"]![3]!["projects"] = new JsonArray("党建工作经费");
+            Department(d)["tasks"]!.AsArray().Add(JsonNode.Parse("""{ "name": "其他运转类", "kind": "运转类", "statedAmount": 1.00 }"""));
+        });
+        Assert.Equal("budget.json › targets.departments[1].tasks › 第 5 行 › statedAmount", rest.Place.ToString());
+        Assert.Equal("部门整体支出绩效目标的任务“其他运转类”金额 1.00 万元，预算中部门的运转类项目（不含其他任务所列的项目）为 0.00 万元", rest.Message);
+    }
+
     // ---- indicators --------------------------------------------------------------------------------------------
 
     [Fact]

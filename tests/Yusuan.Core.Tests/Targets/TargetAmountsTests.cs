@@ -48,25 +48,91 @@ public sealed class TargetAmountsTests
     }
 
     [Fact]
-    public void Tasks_of_one_kind_share_its_money_by_project_name()
+    public void A_task_that_names_projects_takes_exactly_their_money_by_source()
     {
-        // 深圳 lists its 履职类 projects one task each: a task named as a project takes that project's money.
         var budget = Budget("shenzhen-2023", networkKind: "履职类", villageKind: "专项资金");
         var target = new DepartmentTarget(null)
         {
             Tasks =
             [
-                new TargetTask(Village, "专项资金"), new TargetTask("其他专项", "专项资金"), new TargetTask("再一项", "专项资金"),
+                // Named: the project's lines, whatever the task's kind; two projects add up.
+                new TargetTask("网络", "履职类") { Projects = [Network] },
+                new TargetTask("乡村振兴和其他", "专项资金") { Projects = [Village, Untargeted] },
+                new TargetTask("基本支出", "基本支出"),
+            ],
+        };
+        var amounts = new TargetAmounts(budget);
+
+        var network = amounts.Task(target, target.Tasks[0]);
+        Assert.Equal(amounts.Project(Unit, Network).BySource.OrderBy(kv => kv.Key), network.BySource.OrderBy(kv => kv.Key));
+        Assert.Equal((75_000m, 55_000m, 20_000m, 5_000m), (network.Total, network.Fiscal, network.Other, network.CarriedOver));
+        Assert.Equal(46_400m, amounts.Task(target, target.Tasks[1]).Total);
+        Assert.Equal(70_000m, amounts.Task(target, target.Tasks[2]).Total);
+        Assert.Equal([75_000m, 46_400m, 70_000m], amounts.TaskShares(target).Select(m => m!.Total));
+        Assert.Equal(191_400m, amounts.Tasks(target).Total);
+
+        // A unit-wide target takes only its unit's project of that name.
+        var unit = new DepartmentTarget("999999") { Tasks = [new TargetTask("网络", "履职类") { Projects = [Network] }] };
+        Assert.Equal(0m, amounts.Task(unit, unit.Tasks[0]).Total);
+    }
+
+    [Fact]
+    public void A_task_by_kind_takes_what_the_tasks_naming_projects_leave_of_it()
+    {
+        // 专项资金: 乡村振兴 36,400 + the untargeted project 10,000. One task names 乡村振兴, the other takes the kind's rest;
+        // a second task of the kind naming nothing prints blank (nothing says how to split), and the shares add to the 合计.
+        var budget = Budget("shenzhen-2023", networkKind: "履职类", villageKind: "专项资金");
+        var target = new DepartmentTarget(null)
+        {
+            Tasks =
+            [
+                new TargetTask("乡村振兴", "专项资金") { Projects = [Village] },
+                new TargetTask("其他专项", "专项资金"),
+                new TargetTask("再一项", "专项资金"),
                 new TargetTask("履职", "履职类"),
             ],
         };
-        var shares = new TargetAmounts(budget).TaskShares(target);
+        var amounts = new TargetAmounts(budget);
+        var shares = amounts.TaskShares(target);
 
         Assert.Equal(36_400m, shares[0]!.Total);
-        Assert.Equal(10_000m, shares[1]!.Total); // what is left of 专项资金 (the untargeted project)
-        Assert.Null(shares[2]);                   // nothing left to print
+        Assert.Equal(10_000m, shares[1]!.Total);
+        Assert.Equal(10_000m, amounts.Task(target, target.Tasks[1]).Total);
+        Assert.Null(shares[2]);
         Assert.Equal(75_000m, shares[3]!.Total);  // alone of its kind: the kind's money
         Assert.Equal(20_000m, shares[3]!.Other);
+        Assert.Equal(121_400m, amounts.Tasks(target).Total);
+        // Without names the kind is not split by task names any more: the first task takes all of it.
+        var unnamed = target with { Tasks = [new TargetTask(Village, "专项资金"), new TargetTask("其他专项", "专项资金")] };
+        Assert.Equal(46_400m, amounts.TaskShares(unnamed)[0]!.Total);
+        Assert.Null(amounts.TaskShares(unnamed)[1]);
+    }
+
+    [Fact]
+    public void Shenzhen_form_prints_each_task_as_its_project_as_table_12_does()
+    {
+        // samples/shenzhen-2023/NOTES.md 绩效目标: 表12 prints 2,969 (the published mistake; the project has 2,970.15), 5,104,
+        // 1,016, 8,661, 280,485, 211 and 金额合计 298,448. 社保专项资金 and 政府性基金 are projects whose names differ from the task's.
+        var budget = Repo.Budget("shenzhen-2023");
+        var target = Assert.Single(budget.Targets.Departments);
+        var amounts = new TargetAmounts(budget);
+
+        Assert.Equal([29_701_500.00m, 51_044_000.00m, 10_161_000.00m, 86_610_000.00m, 2_804_850_000.00m, 2_110_000.00m],
+            amounts.TaskShares(target).Select(m => m!.Total));
+        Assert.All(amounts.TaskShares(target), m => Assert.Equal(0m, m!.Other));
+
+        var form = Assert.Single(TargetFormBuilder.Build(budget));
+        string[][] rows =
+        [
+            ["社会保险业务管理", "2,970"], ["基本支出", "5,104"], ["社会保险综合管理", "1,016"], ["社保专项资金", "8,661"],
+            ["政府性基金", "280,485"], ["预算准备金", "211"], ["金额合计", "298,448"],
+        ];
+        foreach (var row in rows)
+        {
+            var texts = Enumerable.Range(0, form.RowCount).Select(form.RowTexts).First(r => r.Contains(row[0]));
+            var amount = texts.SkipWhile(t => t != row[0]).Skip(row[0] == "金额合计" ? 1 : 2).First();
+            Assert.True(amount == row[1], $"{row[0]}: {string.Join(" | ", texts)}");
+        }
     }
 
     [Fact]

@@ -1,0 +1,167 @@
+using System.Globalization;
+using SkiaSharp;
+using Yusuan.Core.Documents;
+
+namespace Yusuan.Pdf;
+
+/// <summary>Options of the PDF writer.</summary>
+public sealed record PdfWriterOptions
+{
+    /// <summary>The CJK TrueType font; null: found as <see cref="CjkFontLocator.Locate"/> says.</summary>
+    public FontFile? Font { get; init; }
+    /// <summary>Embed only the glyphs the document uses (HarfBuzz subsetting); false embeds the whole face.</summary>
+    public bool Subset { get; init; } = true;
+}
+
+/// <summary>
+/// Writes a <see cref="PublishedDocument"/> as an A4 PDF: a cover, a 目录 with page numbers and links, the narrative
+/// on portrait pages, each table and form on pages of its own orientation with its header repeated on every page it
+/// runs onto, 第 N 页 under every page after the 目录, and bookmarks for the parts, sections, tables and forms. The
+/// Chinese text is set in a TrueType CJK font (WenQuanYi Micro Hei, Debian fonts-wqy-microhei) embedded as a subset,
+/// so it can be searched and copied. See docs/pdf.md.
+/// </summary>
+public static class PdfDocumentWriter
+{
+    public static void Write(PublishedDocument document, string path, PdfWriterOptions? options = null)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        var bytes = Render(document, options);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    public static void Write(PublishedDocument document, Stream output, PdfWriterOptions? options = null)
+    {
+        var bytes = Render(document, options);
+        output.Write(bytes);
+    }
+
+    /// <summary>The PDF file's bytes.</summary>
+    public static byte[] Render(PublishedDocument document, PdfWriterOptions? options = null)
+    {
+        options ??= new PdfWriterOptions();
+        using var font = CjkFont.Load(options.Font);
+        var composed = new DocumentComposer(font).Compose(document);
+        var pdf = Draw(composed, font, document, options.Subset);
+        return PdfFinisher.Finish(pdf, composed);
+    }
+
+    private static byte[] Draw(ComposedDocument composed, CjkFont font, PublishedDocument document, bool subset)
+    {
+        var footers = composed.Pages.Select(p => p.Number is { } n ? Footer(n) : null).ToList();
+        SKTypeface? subsetFace = null;
+        if (subset)
+        {
+            var codePoints = new SortedSet<int>();
+            foreach (var page in composed.Pages)
+                foreach (var op in page.Ops)
+                    if (op is TextOp t) Add(codePoints, t.Text);
+            foreach (var footer in footers) Add(codePoints, footer);
+            if (FontSubsetter.Subset(font.File, codePoints) is { } bytes)
+                subsetFace = SKTypeface.FromData(SKData.CreateCopy(bytes));
+        }
+        var typeface = subsetFace ?? font.Typeface;
+        try
+        {
+            using var stream = new MemoryStream();
+            var metadata = new SKDocumentPdfMetadata
+            {
+                Title = document.Title,
+                Subject = document.Subtitle ?? "",
+                Creator = "Yusuan",
+                Producer = "Yusuan (SkiaSharp PDF)",
+                RasterDpi = 300,
+            };
+            using (var pdf = SKDocument.CreatePdf(stream, metadata))
+            {
+                var fonts = new Dictionary<float, SKFont>();
+                using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
+                using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, Color = Style.Rule };
+                try
+                {
+                    for (var i = 0; i < composed.Pages.Count; i++)
+                    {
+                        var page = composed.Pages[i];
+                        var g = page.Geometry;
+                        var canvas = pdf.BeginPage(g.Width, g.Height);
+                        foreach (var op in page.Ops) DrawOp(canvas, op, typeface, fonts, fill, stroke);
+                        if (footers[i] is { } footer)
+                            DrawOp(canvas, new TextOp(g.Width / 2 - font.Measure(footer, 9) / 2, g.FooterBaseline, footer, 9, false, Style.Footer),
+                                typeface, fonts, fill, stroke);
+                        pdf.EndPage();
+                    }
+                    pdf.Close();
+                }
+                finally
+                {
+                    foreach (var f in fonts.Values) f.Dispose();
+                }
+            }
+            return stream.ToArray();
+        }
+        finally
+        {
+            subsetFace?.Dispose();
+        }
+    }
+
+    private static string Footer(int number) => $"第 {number.ToString(CultureInfo.InvariantCulture)} 页";
+
+    private static void Add(SortedSet<int> codePoints, string? text)
+    {
+        if (text is null) return;
+        foreach (var rune in text.EnumerateRunes()) codePoints.Add(rune.Value);
+    }
+
+    private static void DrawOp(SKCanvas canvas, PageOp op, SKTypeface typeface, Dictionary<float, SKFont> fonts,
+        SKPaint fill, SKPaint stroke)
+    {
+        SKFont Font(float size)
+        {
+            if (fonts.TryGetValue(size, out var font)) return font;
+            font = new SKFont(typeface, size)
+            {
+                LinearMetrics = true,
+                Subpixel = true,
+                Hinting = SKFontHinting.None,
+                Edging = SKFontEdging.Antialias,
+            };
+            fonts[size] = font;
+            return font;
+        }
+
+        switch (op)
+        {
+            case TextOp t:
+                // Bold: the regular face in a marker colour that PdfFinisher turns into black fill-and-stroke text.
+                fill.Color = t.Bold && t.Color == Style.Text ? PdfFinisher.BoldMarker(t.Size) : t.Color;
+                canvas.DrawText(t.Text, t.X, t.Baseline, SKTextAlign.Left, Font(t.Size), fill);
+                break;
+            case DotsOp dotsOp:
+                // Leader dots as tiny squares: a dash path effect would be flattened into curves, ~1 KB a dot.
+                fill.Color = Style.Rule;
+                for (var x = dotsOp.X1; x + 0.8f <= dotsOp.X2; x += 3f)
+                    canvas.DrawRect(new SKRect(x, dotsOp.Y - 0.8f, x + 0.8f, dotsOp.Y), fill);
+                break;
+            case FillOp f:
+                fill.Color = f.Color;
+                canvas.DrawRect(f.Rect, fill);
+                break;
+            case StrokeRectOp r:
+                stroke.StrokeWidth = r.Width;
+                canvas.DrawRect(r.Rect, stroke);
+                break;
+            case LineOp l:
+                stroke.StrokeWidth = l.Width;
+                canvas.DrawLine(l.X1, l.Y1, l.X2, l.Y2, stroke);
+                break;
+            case LinkOp link:
+                canvas.DrawLinkDestinationAnnotation(link.Rect, link.Destination);
+                break;
+            case DestinationOp d:
+                canvas.DrawNamedDestinationAnnotation(new SKPoint(d.X, d.Y), d.Name);
+                break;
+        }
+    }
+}
