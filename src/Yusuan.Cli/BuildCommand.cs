@@ -18,29 +18,56 @@ internal static partial class BuildCommand
         var outDir = new Option<string>("--output", "-o") { Description = "输出文件夹", DefaultValueFactory = _ => "out" };
         var profile = new Option<string?>("--profile") { Description = "披露配置（覆盖预算数据中的配置）：配置名或配置文件路径" };
         var catalog = new Option<string?>("--catalog") { Description = "财政部门自己的科目文件夹（与内置科目同名的 CSV），覆盖或补充内置科目" };
-        var formats = new Option<string>("--format") { Description = "输出格式，逗号分隔：xlsx,csv,txt（txt：公开文本的纯文字稿 document.txt）", DefaultValueFactory = _ => "xlsx,csv" };
+        var formats = new Option<string?>("--format")
+        {
+            Description = "输出格式，逗号分隔：xlsx,csv,pdf,txt（pdf：公开文本 document.pdf；txt：其纯文字稿 document.txt）。"
+                + "不指定时输出 xlsx,csv,pdf；缺少中文字体时跳过 pdf 并提示",
+        };
         var rounding = new Option<string?>("--rounding")
         {
             Description = "舍入方式（覆盖配置）：cell 每格各自四舍五入；largest-remainder 尾数调整，合计等于各分项之和（见 docs/rounding.md）",
         };
         rounding.AcceptOnlyFromAmong([.. Presentation.RoundingPolicies]);
-        var command = new Command("build", "由预算明细生成全部公开表格（xlsx 工作簿与每表一个 CSV）") { input, outDir, profile, catalog, formats, rounding };
+        var command = new Command("build", "由预算明细生成全部公开表格（xlsx 工作簿与每表一个 CSV）和公开文本（PDF）") { input, outDir, profile, catalog, formats, rounding };
         command.SetAction(parse => Execute(
             parse.GetValue(input)!, parse.GetValue(outDir)!, parse.GetValue(profile), parse.GetValue(catalog),
-            parse.GetValue(formats)!, output, error, parse.GetValue(rounding)));
+            parse.GetValue(formats), output, error, parse.GetValue(rounding)));
         return command;
     }
 
-    internal static int Execute(string input, string outDir, string? profileId, string? catalogDir, string formats, TextWriter output, TextWriter error,
+    /// <summary>What a build writes when --format is not given.</summary>
+    internal const string DefaultFormats = "xlsx,csv,pdf";
+
+    internal static readonly string[] KnownFormats = ["xlsx", "csv", "pdf", "txt"];
+
+    internal static int Execute(string input, string outDir, string? profileId, string? catalogDir, string? formats, TextWriter output, TextWriter error,
         string? rounding = null)
     {
         var clock = Stopwatch.StartNew();
-        var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unknown = wanted.Except(["xlsx", "csv", "txt"], StringComparer.OrdinalIgnoreCase).ToList();
+        var chosen = formats is not null;
+        var wanted = (formats ?? DefaultFormats).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = wanted.Except(KnownFormats, StringComparer.OrdinalIgnoreCase).ToList();
+        var allowed = string.Join("、", KnownFormats);
         if (unknown.Count > 0 || wanted.Count == 0)
         {
-            error.WriteLine(unknown.Count > 0 ? $"--format 不认识：{string.Join("、", unknown)}（可用：xlsx、csv、txt）" : "--format 没有给出格式（可用：xlsx、csv、txt）");
+            error.WriteLine(unknown.Count > 0 ? $"--format 不认识：{string.Join("、", unknown)}（可用：{allowed}）" : $"--format 没有给出格式（可用：{allowed}）");
             return ExitCodes.UnusableInput;
+        }
+        if (wanted.Contains("pdf"))
+        {
+            // The PDF needs a TrueType CJK font (docs/pdf.md). Asked for, its absence is an error; by default the
+            // build still writes everything else and says how to get the PDF.
+            try { Pdf.CjkFontLocator.Locate(); }
+            catch (Pdf.PdfFontException e)
+            {
+                if (chosen)
+                {
+                    error.WriteLine($"--format pdf：{e.Message}");
+                    return ExitCodes.UnusableInput;
+                }
+                error.WriteLine($"跳过 PDF：{e.Message}（安装字体：.ci/setup 或 apt-get install {Pdf.CjkFontLocator.Package}）");
+                wanted.Remove("pdf");
+            }
         }
         if (catalogDir is not null && !Directory.Exists(catalogDir))
         {
@@ -102,7 +129,7 @@ internal static partial class BuildCommand
 
         // The published document as plain text (情况说明, 名词解释, tables and forms), from the same derived tables.
         Core.Documents.PublishedDocument? document = null;
-        if (wanted.Contains("txt"))
+        if (wanted.Contains("txt") || wanted.Contains("pdf"))
         {
             try { document = Core.Documents.DocumentBuilder.Build(derived); }
             catch (InvalidDataException e)
@@ -137,7 +164,7 @@ internal static partial class BuildCommand
     /// <summary>What a build writes: the workbook, csv/NN-title.csv and document.txt. Earlier builds' files of these names are replaced.</summary>
     internal static bool IsOwnOutput(string relativePath) =>
         relativePath == "tables.xlsx"
-        || relativePath == "document.txt"
+        || relativePath is "document.txt" or "document.pdf"
         || (Path.GetDirectoryName(relativePath) == "csv" && OwnCsv().IsMatch(Path.GetFileName(relativePath)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-.+\.csv$")]
@@ -182,7 +209,12 @@ internal static partial class BuildCommand
             }
         }
         files.AddRange(csvFiles);
-        if (document is not null)
+        if (document is not null && wanted.Contains("pdf"))
+        {
+            Pdf.PdfDocumentWriter.Write(document, Path.Combine(staging, "document.pdf"));
+            files.Add("document.pdf");
+        }
+        if (document is not null && wanted.Contains("txt"))
         {
             File.WriteAllText(Path.Combine(staging, "document.txt"), Core.Documents.PublishedDocumentText.ToText(document), new System.Text.UTF8Encoding(false));
             files.Add("document.txt");

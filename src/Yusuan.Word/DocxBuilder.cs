@@ -367,7 +367,7 @@ internal sealed class DocxBuilder
 
         var codes = columns.Count > 0 ? TableGridLayout.CodeColumns(table) : [];
         var indentColumn = TableGridLayout.IndentColumn(columns);
-        foreach (var data in table.Rows)
+        foreach (var data in columns.Count > 0 ? table.Rows : [])
         {
             var bold = TableGridLayout.IsBold(data);
             var row = new TableRow(new TableRowProperties(new CantSplit()));
@@ -385,7 +385,7 @@ internal sealed class DocxBuilder
             }
             grid.Append(row);
         }
-        if (table.IsEmpty || table.Rows.Count == 0)
+        if (table.IsEmpty || table.Rows.Count == 0 || columns.Count == 0)
         {
             var note = string.IsNullOrWhiteSpace(table.EmptyNote) ? "本表无数据" : table.EmptyNote!;
             grid.Append(new TableRow(new TableRowProperties(new CantSplit()),

@@ -33,12 +33,15 @@ public sealed class BuildCommandTests : TempDirTest
             Assert.Equal(15, workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Count());
 
         // stdout lists exactly the files written (for scripts); progress goes to stderr.
+        // The default formats are xlsx, csv and the published document as PDF (.ci/setup installs its font).
         var listed = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(16, listed.Length);
+        Assert.Equal(17, listed.Length);
         Assert.Contains(Path.Combine(outDir, "tables.xlsx"), listed);
+        Assert.Contains(Path.Combine(outDir, "document.pdf"), listed);
         Assert.All(listed, f => Assert.True(File.Exists(f), f));
-        Assert.Contains("完成：16 个文件", r.Err);
-        Assert.Equal(["csv", "tables.xlsx"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("完成：17 个文件", r.Err);
+        Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(outDir, "document.pdf"))[..8]);
+        Assert.Equal(["csv", "document.pdf", "tables.xlsx"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         AssertNoStagingLeft();
     }
 
@@ -130,6 +133,29 @@ public sealed class BuildCommandTests : TempDirTest
     }
 
     [Fact]
+    public void Without_a_cjk_font_the_default_build_skips_the_pdf_and_an_asked_for_pdf_is_refused()
+    {
+        var outDir = PathIn("out");
+        var saved = Environment.GetEnvironmentVariable("YUSUAN_PDF_FONT");
+        Environment.SetEnvironmentVariable("YUSUAN_PDF_FONT", PathIn("no-such-font.ttf"));
+        try
+        {
+            var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir);
+            Assert.True(r.Code == ExitCodes.Ok, r.ToString());
+            Assert.Contains("跳过 PDF", r.Err);
+            Assert.Contains("fonts-wqy-microhei", r.Err);
+            Assert.False(File.Exists(Path.Combine(outDir, "document.pdf")));
+            Assert.True(File.Exists(Path.Combine(outDir, "tables.xlsx")));
+
+            var asked = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", PathIn("out2"), "--format", "pdf");
+            Assert.Equal(ExitCodes.UnusableInput, asked.Code);
+            Assert.Contains("--format pdf", asked.Err);
+            Assert.False(Directory.Exists(PathIn("out2")));
+        }
+        finally { Environment.SetEnvironmentVariable("YUSUAN_PDF_FONT", saved); }
+    }
+
+    [Fact]
     public void Building_one_format_removes_the_other_format_of_the_previous_run()
     {
         var outDir = PathIn("out");
@@ -138,7 +164,7 @@ public sealed class BuildCommandTests : TempDirTest
         var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir, "--format", "xlsx");
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
-        Assert.Contains("已删除上次生成、本次未生成的 15 个文件", r.Err);
+        Assert.Contains("已删除上次生成、本次未生成的 16 个文件", r.Err);
         Assert.Equal(["tables.xlsx"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName));
     }
 

@@ -263,6 +263,17 @@ public sealed class HtmlDocumentWriterTests : IDisposable
     }
 
     [Fact]
+    public void Odd_shapes_still_make_a_well_formed_page()
+    {
+        var html = HtmlDocumentWriter.ToHtml(OddDocument.Build());
+        var dom = Parse(html);
+        System.Xml.Linq.XDocument.Parse(html["<!DOCTYPE html>".Length..]);
+        Assert.Equal("边界 <情况> & \"引号\"", dom.QuerySelector("h1")!.TextContent);
+        Assert.Equal("本表无数据", dom.QuerySelector("#table-odd tr.empty td")!.TextContent);
+        Assert.NotNull(dom.QuerySelector("h5.level-4"));
+    }
+
+    [Fact]
     public void Writes_to_a_file_in_utf8_without_bom()
     {
         var path = Path.Combine(_dir, "page.html");

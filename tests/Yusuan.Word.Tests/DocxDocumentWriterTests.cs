@@ -196,6 +196,17 @@ public sealed class DocxDocumentWriterTests : IDisposable
     }
 
     [Fact]
+    public void Odd_shapes_still_make_a_valid_file()
+    {
+        var path = Write(OddDocument.Build(), "odd.docx");
+        using var doc = WordprocessingDocument.Open(path, false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20).Select(e => $"{e.Path?.XPath}: {e.Description}")));
+        Assert.Contains("本表无数据", Body(doc).InnerText);
+        Assert.All(Body(doc).Elements<Table>(), t => Assert.All(t.Elements<TableRow>(), r => Assert.NotEmpty(r.Elements<TableCell>())));
+    }
+
+    [Fact]
     public void Writes_to_a_stream_that_cannot_seek()
     {
         using var sink = new MemoryStream();
