@@ -20,8 +20,8 @@ internal static partial class BuildCommand
         var catalog = new Option<string?>("--catalog") { Description = "财政部门自己的科目文件夹（与内置科目同名的 CSV），覆盖或补充内置科目" };
         var formats = new Option<string?>("--format")
         {
-            Description = "输出格式，逗号分隔：xlsx,csv,pdf,txt（pdf：公开文本 document.pdf；txt：其纯文字稿 document.txt）。"
-                + "不指定时输出 xlsx,csv,pdf；缺少中文字体时跳过 pdf 并提示",
+            Description = "输出格式，逗号分隔：xlsx,csv,pdf,docx,html,txt（pdf、docx、html：公开文本 document.*，txt：其纯文字稿）。"
+                + "不指定时输出 xlsx,csv,pdf,docx,html；缺少中文字体时跳过 pdf 并提示",
         };
         var rounding = new Option<string?>("--rounding")
         {
@@ -35,10 +35,25 @@ internal static partial class BuildCommand
         return command;
     }
 
-    /// <summary>What a build writes when --format is not given.</summary>
-    internal const string DefaultFormats = "xlsx,csv,pdf";
+    /// <summary>The web page's 三公 chart compares with last year's figures, which only the input holds.</summary>
+    private static Html.HtmlOptions HtmlOptionsFor(Core.Model.Budget budget)
+    {
+        var previous = budget.ThreePublicPrevious.Values;
+        return new Html.HtmlOptions
+        {
+            Year = budget.Year,
+            ThreePublicLastYear = !previous.Any() ? null : new Core.Model.ThreePublicFigures(
+                previous.Sum(p => p.Abroad), previous.Sum(p => p.VehiclePurchase), previous.Sum(p => p.VehicleOperation), previous.Sum(p => p.Reception)),
+        };
+    }
 
-    internal static readonly string[] KnownFormats = ["xlsx", "csv", "pdf", "txt"];
+    /// <summary>What a build writes when --format is not given.</summary>
+    internal const string DefaultFormats = "xlsx,csv,pdf,docx,html";
+
+    internal static readonly string[] KnownFormats = ["xlsx", "csv", "pdf", "docx", "html", "txt"];
+
+    /// <summary>The published document's formats: each is one renderer over the same document model.</summary>
+    private static readonly string[] DocumentFormats = ["pdf", "docx", "html", "txt"];
 
     internal static int Execute(string input, string outDir, string? profileId, string? catalogDir, string? formats, TextWriter output, TextWriter error,
         string? rounding = null)
@@ -129,7 +144,7 @@ internal static partial class BuildCommand
 
         // The published document as plain text (情况说明, 名词解释, tables and forms), from the same derived tables.
         Core.Documents.PublishedDocument? document = null;
-        if (wanted.Contains("txt") || wanted.Contains("pdf"))
+        if (DocumentFormats.Any(wanted.Contains))
         {
             try { document = Core.Documents.DocumentBuilder.Build(derived); }
             catch (InvalidDataException e)
@@ -142,7 +157,7 @@ internal static partial class BuildCommand
         AtomicOutput.Result result;
         try
         {
-            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, tables, forms, wanted, document), IsOwnOutput);
+            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, tables, forms, wanted, document, HtmlOptionsFor(budget)), IsOwnOutput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -164,14 +179,14 @@ internal static partial class BuildCommand
     /// <summary>What a build writes: the workbook, csv/NN-title.csv and document.txt. Earlier builds' files of these names are replaced.</summary>
     internal static bool IsOwnOutput(string relativePath) =>
         relativePath == "tables.xlsx"
-        || relativePath is "document.txt" or "document.pdf"
+        || relativePath is "document.txt" or "document.pdf" or "document.docx" or "document.html"
         || (Path.GetDirectoryName(relativePath) == "csv" && OwnCsv().IsMatch(Path.GetFileName(relativePath)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-.+\.csv$")]
     private static partial System.Text.RegularExpressions.Regex OwnCsv();
 
     private static IReadOnlyList<string> WriteAll(string staging, IReadOnlyList<Func<Table>> tables, IReadOnlyList<Form> forms, HashSet<string> wanted,
-        Core.Documents.PublishedDocument? document = null)
+        Core.Documents.PublishedDocument? document = null, Html.HtmlOptions? htmlOptions = null)
     {
         var csvFiles = new List<string>();
         // Each table's CSV is written as the table is derived, before the workbook takes its sheet; then the table is let go.
@@ -213,6 +228,16 @@ internal static partial class BuildCommand
         {
             Pdf.PdfDocumentWriter.Write(document, Path.Combine(staging, "document.pdf"));
             files.Add("document.pdf");
+        }
+        if (document is not null && wanted.Contains("docx"))
+        {
+            Word.DocxDocumentWriter.Write(document, Path.Combine(staging, "document.docx"));
+            files.Add("document.docx");
+        }
+        if (document is not null && wanted.Contains("html"))
+        {
+            Html.HtmlDocumentWriter.Write(document, Path.Combine(staging, "document.html"), htmlOptions);
+            files.Add("document.html");
         }
         if (document is not null && wanted.Contains("txt"))
         {

@@ -33,15 +33,19 @@ public sealed class BuildCommandTests : TempDirTest
             Assert.Equal(15, workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Count());
 
         // stdout lists exactly the files written (for scripts); progress goes to stderr.
-        // The default formats are xlsx, csv and the published document as PDF (.ci/setup installs its font).
+        // The default formats are xlsx, csv and the published document as PDF, DOCX and HTML (.ci/setup installs the PDF's font).
         var listed = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(17, listed.Length);
+        Assert.Equal(19, listed.Length);
         Assert.Contains(Path.Combine(outDir, "tables.xlsx"), listed);
         Assert.Contains(Path.Combine(outDir, "document.pdf"), listed);
         Assert.All(listed, f => Assert.True(File.Exists(f), f));
-        Assert.Contains("完成：17 个文件", r.Err);
+        Assert.Contains("完成：19 个文件", r.Err);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(outDir, "document.html")));
+        using (var docx = WordprocessingDocument.Open(Path.Combine(outDir, "document.docx"), false))
+            Assert.Contains("部门收支总表", docx.MainDocumentPart!.Document!.InnerText);
         Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(outDir, "document.pdf"))[..8]);
-        Assert.Equal(["csv", "document.pdf", "tables.xlsx"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["csv", "document.docx", "document.html", "document.pdf", "tables.xlsx"],
+            Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         AssertNoStagingLeft();
     }
 
@@ -164,7 +168,7 @@ public sealed class BuildCommandTests : TempDirTest
         var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir, "--format", "xlsx");
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
-        Assert.Contains("已删除上次生成、本次未生成的 16 个文件", r.Err);
+        Assert.Contains("已删除上次生成、本次未生成的 18 个文件", r.Err);
         Assert.Equal(["tables.xlsx"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName));
     }
 
