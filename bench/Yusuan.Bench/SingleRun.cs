@@ -28,7 +28,7 @@ public static class SingleRun
         var detail = Environment.GetEnvironmentVariable("YUSUAN_BENCH_DETAIL") == "1";
         var clock = Stopwatch.StartNew();
         var budget = Yusuan.Core.Input.BudgetReader.Read(json);
-        File.Delete(json);
+        if (Environment.GetEnvironmentVariable("YUSUAN_BENCH_KEEP") != "1") File.Delete(json);
         var read = clock.Elapsed.TotalSeconds;
         if (detail) Console.Error.WriteLine($"  read: {read:0.00} s, live heap after read {GC.GetTotalMemory(true) / 1048576.0:0} MB, peak so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB");
         clock.Restart();

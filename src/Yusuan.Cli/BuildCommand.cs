@@ -52,6 +52,9 @@ internal static partial class BuildCommand
 
     internal static readonly string[] KnownFormats = ["xlsx", "csv", "pdf", "docx", "html", "txt"];
 
+    /// <summary>Above this many units a default build writes no published document (a department has a handful).</summary>
+    internal const int DocumentUnitLimit = 200;
+
     /// <summary>The published document's formats: each is one renderer over the same document model.</summary>
     private static readonly string[] DocumentFormats = ["pdf", "docx", "html", "txt"];
 
@@ -142,7 +145,15 @@ internal static partial class BuildCommand
         }
         if (forms.Count > 0) error.WriteLine($"绩效目标：{forms.Count} 张表样");
 
-        // The published document as plain text (情况说明, 名词解释, tables and forms), from the same derived tables.
+        // A published document is one department's (a few units). A province-sized budget gets its tables by default;
+        // its document (every table in memory, tens of thousands of pages) only when asked for.
+        if (!chosen && budget.Units.Count > DocumentUnitLimit)
+        {
+            error.WriteLine($"{budget.Units.Count} 个单位：公开文本按部门编制，本次只输出表格（需要时用 --format pdf,docx,html）");
+            wanted.ExceptWith(DocumentFormats);
+        }
+
+        // The published document (情况说明, 名词解释, tables and forms), from the same derived tables.
         Core.Documents.PublishedDocument? document = null;
         if (DocumentFormats.Any(wanted.Contains))
         {

@@ -366,3 +366,41 @@ public sealed class BuildCommandTests : TempDirTest
         Assert.Contains(message, r.Err);
     }
 }
+
+public sealed class ProvinceBuildTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "yusuan-province-tests", Guid.NewGuid().ToString("N"));
+
+    public ProvinceBuildTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, recursive: true); }
+        catch (IOException) { }
+    }
+
+    [Fact]
+    public void A_budget_of_more_units_than_a_department_gets_tables_but_no_document_by_default()
+    {
+        var units = Enumerable.Range(1, BuildCommand.DocumentUnitLimit + 1).Select(i => $"{100000 + i}").ToList();
+        var json = $$"""
+            {
+              "year": 2025, "profile": "sichuan-2025", "amountUnit": "元",
+              "department": { "code": "999", "name": "合成省级汇总" },
+              "units": [ {{string.Join(",", units.Select(u => $$"""{ "code": "{{u}}", "name": "单位{{u}}", "type": "行政" }"""))}} ],
+              "income": [ {{string.Join(",", units.Select(u => $$"""{ "unit": "{{u}}", "source": "一般公共预算拨款收入", "amount": 100.00 }"""))}} ],
+              "expenditures": [ {{string.Join(",", units.Select(u => $$"""{ "unit": "{{u}}", "functional": "2080109", "economic": "30101", "amount": 100.00 }"""))}} ]
+            }
+            """;
+        var input = Path.Combine(_dir, "budget.json");
+        File.WriteAllText(input, json);
+        var outDir = Path.Combine(_dir, "out");
+
+        var r = Cli.Run("build", input, "-o", outDir);
+
+        Assert.True(r.Code == ExitCodes.Ok, r.ToString());
+        Assert.Contains("公开文本按部门编制", r.Err);
+        Assert.True(File.Exists(Path.Combine(outDir, "tables.xlsx")));
+        Assert.Empty(Directory.GetFiles(outDir, "document.*"));
+    }
+}

@@ -33,7 +33,12 @@ public sealed class TableStream(IReadOnlyList<Func<Table>> factories) : IEnumera
             _current = null;
             // A large table and the node tree it was built from have just died; collecting now, before the next table
             // is derived, keeps a province's peak memory at one table instead of two or three (bench/README.md).
-            if (large) GC.Collect();
+            if (large)
+            {
+                // Compact the large-object heap too: the input's text and the big row arrays leave it fragmented.
+                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect();
+            }
             if (++_index >= factories.Count) return false;
             _current = factories[_index]();
             return true;
