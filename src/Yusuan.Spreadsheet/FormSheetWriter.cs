@@ -83,12 +83,7 @@ internal sealed class FormSheetWriter
             foreach (var m in _merges) Empty("mergeCell", ("ref", m));
             w.WriteEndElement();
         }
-        Empty("printOptions", ("horizontalCentered", "1"));
-        Empty("pageMargins", ("left", "0.5"), ("right", "0.5"), ("top", "0.6"), ("bottom", "0.7"), ("header", "0.3"), ("footer", "0.3"));
-        Empty("pageSetup", ("paperSize", "9"), ("orientation", _forms[0].Landscape ? "landscape" : "portrait"), ("fitToWidth", "1"), ("fitToHeight", "0"));
-        w.WriteStartElement("headerFooter", Ns);
-        w.WriteElementString("oddFooter", Ns, "&C第 &P 页 共 &N 页");
-        w.WriteEndElement();
+        WorksheetXml.PrintSetup(w, _forms[0].Landscape, sideMargin: "0.5");
         if (_breaks.Count > 0)
         {
             w.WriteStartElement("rowBreaks", Ns);
@@ -299,14 +294,9 @@ internal sealed class FormSheetWriter
         _w.WriteEndElement();
     }
 
-    private void Empty(string element, params (string Name, string Value)[] attributes)
-    {
-        _w.WriteStartElement(element, Ns);
-        foreach (var (name, value) in attributes) _w.WriteAttributeString(name, value);
-        _w.WriteEndElement();
-    }
+    private void Empty(string element, params (string Name, string Value)[] attributes) => WorksheetXml.Empty(_w, element, attributes);
 
-    private static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(double value) => WorksheetXml.Invariant(value);
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(int value) => WorksheetXml.Invariant(value);
 }
