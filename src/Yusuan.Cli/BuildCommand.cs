@@ -111,7 +111,7 @@ internal static partial class BuildCommand
 
         Profile profile;
         try { profile = ProfileLoader.Load(profileId ?? budget.ProfileId); }
-        catch (ProfileNotFoundException e)
+        catch (Exception e) when (e is ProfileNotFoundException or InvalidDataException)
         {
             error.WriteLine(e.Message);
             return ExitCodes.UnusableInput;

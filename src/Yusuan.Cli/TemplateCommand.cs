@@ -30,7 +30,7 @@ internal static class TemplateCommand
                 y = data.Year;
             }
             try { ProfileLoader.Load(profileId); }
-            catch (ProfileNotFoundException e) { error.WriteLine(e.Message); return ExitCodes.UnusableInput; }
+            catch (Exception e) when (e is ProfileNotFoundException or InvalidDataException) { error.WriteLine(e.Message); return ExitCodes.UnusableInput; }
             if (CatalogLoader.Load(y).Functional.Count == 0)
             {
                 error.WriteLine($"没有 {y} 年的支出功能分类科目，无法生成下拉清单（--year）");

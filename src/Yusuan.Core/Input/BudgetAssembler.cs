@@ -44,7 +44,7 @@ public sealed partial class BudgetAssembler
         else
         {
             try { profile = ProfileLoader.Load(raw.Profile); }
-            catch (ProfileNotFoundException e) { Error(loc.WithField("profile"), e.Message); }
+            catch (Exception e) when (e is ProfileNotFoundException or InvalidDataException) { Error(loc.WithField("profile"), e.Message); }
         }
 
         if (string.IsNullOrWhiteSpace(raw.DepartmentCode) || string.IsNullOrWhiteSpace(raw.DepartmentName))
