@@ -3,6 +3,7 @@ using System.Text.Json;
 using Yusuan.Checks;
 using Yusuan.Checks.Printed;
 using Yusuan.Checks.Rules;
+using Yusuan.Checks.Rules.Narrative;
 using Yusuan.Core.Catalogs;
 using Yusuan.Core.Input;
 using Yusuan.Core.Profiles;
@@ -37,15 +38,19 @@ internal static class CheckCommand
             Description = "检查预算数据时，按此舍入方式生成表格再检查（覆盖配置；同 build --rounding）：cell 或 largest-remainder",
         };
         rounding.AcceptOnlyFromAmong([.. Presentation.RoundingPolicies]);
-        var command = new Command("check", "检查预算数据或公开表格：逐条列出错误、警告和提示及其位置") { input, profile, settings, catalog, format, color, rounding };
+        var narrative = new Option<string?>("--narrative")
+        {
+            Description = "单位自行撰写的公开文本（.docx、.txt、.md）：找出其中与预算表格不符的金额和百分比（只用于预算数据）",
+        };
+        var command = new Command("check", "检查预算数据或公开表格：逐条列出错误、警告和提示及其位置") { input, profile, settings, catalog, format, color, rounding, narrative };
         command.SetAction(parse => Execute(
             parse.GetValue(input)!, parse.GetValue(profile), parse.GetValue(settings), parse.GetValue(catalog),
-            parse.GetValue(format)!, parse.GetValue(color)!, output, error, parse.GetValue(rounding)));
+            parse.GetValue(format)!, parse.GetValue(color)!, output, error, parse.GetValue(rounding), parse.GetValue(narrative)));
         return command;
     }
 
     internal static int Execute(string input, string? profileId, string? settingsPath, string? catalogDir, string format, string color,
-        TextWriter output, TextWriter error, string? rounding = null)
+        TextWriter output, TextWriter error, string? rounding = null, string? narrativePath = null)
     {
         if (format is not ("text" or "json"))
         {
@@ -67,6 +72,22 @@ internal static class CheckCommand
             error.WriteLine($"无法使用输入文件：");
             error.WriteLine($"  {input}：{problem}");
             return ExitCodes.UnusableInput;
+        }
+        NarrativeSource? narrative = null;
+        if (narrativePath is not null)
+        {
+            if (kind != InputKind.Budget)
+            {
+                error.WriteLine("--narrative 只能与预算数据一起使用（budget.json、预算模板 xlsx 或含其一的文件夹）：公开文本与预算表格核对");
+                return ExitCodes.UnusableInput;
+            }
+            if (ReadNarrative(narrativePath, out var why) is not { } read)
+            {
+                error.WriteLine("无法读取 --narrative 文件：");
+                error.WriteLine($"  {narrativePath}：{why}");
+                return ExitCodes.UnusableInput;
+            }
+            narrative = read;
         }
 
         Profile? profile = null;
@@ -93,7 +114,7 @@ internal static class CheckCommand
 
         error.WriteLine($"读取 {input} …");
         var result = kind == InputKind.Budget
-            ? CheckBudget(input, profile, fileSettings, catalogDir, rounding, error)
+            ? CheckBudget(input, profile, fileSettings, catalogDir, rounding, error, narrative)
             : CheckTables(input, profile, fileSettings, error);
         if (result is not var (report, checkedInput)) return ExitCodes.UnusableInput;
 
@@ -132,7 +153,7 @@ internal static class CheckCommand
     }
 
     private static (CheckReport, CheckedInput)? CheckBudget(string input, Profile? profile, CheckSettings? fileSettings, string? catalogDir,
-        string? rounding, TextWriter error)
+        string? rounding, TextWriter error, NarrativeSource? narrative = null)
     {
         Core.Model.Budget budget;
         try { budget = BudgetReader.Read(input, catalogDir); }
@@ -163,6 +184,14 @@ internal static class CheckCommand
         // The budget's own tables, read back as printed: what would be published is checked too.
         var printed = PrintedTables.From(TableSetBuilder.Build(budget, profile, catalogs));
         findings.AddRange(checker.Check(printed, profile, builtFromBudget: true).Findings);
+        if (narrative is not null)
+        {
+            // The figures a hand-written document may print: the tables and Yusuan's own 情况说明 of this budget.
+            var document = Core.Documents.DocumentBuilder.Build(budget, profile, catalogs);
+            var rules = RuleSet.Default.All.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            foreach (var finding in NarrativeFileCheck.Check(narrative, document, profile.Presentation))
+                if (settings.SeverityOf(rules[finding.RuleId]) is { } severity) findings.Add(finding with { Severity = severity });
+        }
         return (new CheckReport(findings), new CheckedInput(input, "budget", profile.Id, printed.Select(t => t.DisplayName).ToList()));
     }
 
@@ -201,6 +230,46 @@ internal static class CheckCommand
                 FileTables = workbook.Tables.Where(t => t.Sheet is null && t.File is not null)
                     .GroupBy(t => t.File!).ToDictionary(g => g.Key, g => g.First().DisplayName),
             });
+    }
+
+    /// <summary>A document written elsewhere: a .docx (paragraphs and table cells), or a .txt / .md (lines).</summary>
+    private static NarrativeSource? ReadNarrative(string path, out string problem)
+    {
+        problem = "";
+        if (!File.Exists(path))
+        {
+            problem = "文件不存在";
+            return null;
+        }
+        var name = Path.GetFileName(path);
+        try
+        {
+            switch (Path.GetExtension(path).ToLowerInvariant())
+            {
+                case ".docx":
+                    return new NarrativeSource(name, Word.DocxTextReader.Read(path)
+                        .Select(b => new NarrativeParagraph(b.Text) { Paragraph = b.Paragraph, Table = b.Table, Row = b.Row, Column = b.Column })
+                        .ToList());
+                case ".txt" or ".md":
+                    var bytes = File.ReadAllBytes(path);
+                    string text;
+                    try { text = new System.Text.UTF8Encoding(false, true).GetString(bytes); }
+                    catch (System.Text.DecoderFallbackException)
+                    {
+                        problem = "不是 UTF-8 编码的文本（请另存为 UTF-8）";
+                        return null;
+                    }
+                    return NarrativeSource.FromText(name, text.TrimStart('\uFEFF'));
+                default:
+                    problem = $"无法读取“{Path.GetExtension(path)}”格式的公开文本（可读：.docx、.txt、.md；.doc 和 .pdf 请另存为 .docx 或 .txt）";
+                    return null;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            problem = e.Message;
+            return null;
+        }
     }
 
     /// <summary>The profile's default settings, then the bureau's file (which wins).</summary>

@@ -152,7 +152,7 @@ public sealed class CheckCommandTests : TempDirTest
         var settings = PathIn("bureau.json");
         // Bazhong's target forms keep their published mistakes too (P- errors): a bureau that reviews them elsewhere turns those off.
         var targets = string.Concat(new[] { "P-TARGET-NO-MONEY", "P-TASK-AMOUNT", "P-CATEGORIES", "P-VALUE-MISSING", "P-UNIT-FIT", "P-COST-EXCEEDS",
-            "P-COST-QUANTITY-PRICE", "P-COST-MONTHLY" }.Select(id => $", \"{id}\": \"off\""));
+            "P-COST-QUANTITY-PRICE", "P-COST-MONTHLY", "P-RATE-BASE" }.Select(id => $", \"{id}\": \"off\""));
         File.WriteAllText(settings, """{ "rules": { "B-SERVICE-EXCEEDS-PROJECT": "off", "B-SERVICE-QUANTITY-PRICE": "warning", "B-UNIT-GOV-CLASS": "info" """
             + targets + " } }");
 

@@ -22,6 +22,8 @@ internal static class BuiltInRules
         // 公开文本 (N-): the document Yusuan writes from the budget.
         new Narrative.PlaceholderRule(),
         new Narrative.UntracedFigureRule(),
+        new Narrative.UnmatchedFigureRule(),
+        new Narrative.RoundedFigureRule(),
         // 绩效目标 (P-): money, indicators, units, costs, dates.
         new Targets.TargetAmountRule(),
         new Targets.ProjectWithoutTargetRule(),
@@ -37,9 +39,13 @@ internal static class BuiltInRules
         new Targets.UnitFitRule(),
         new Targets.RatePercentRule(),
         new Targets.UnitMissingRule(),
+        new Targets.ZeroUnitRule(),
+        new Targets.CountDecimalRule(),
         new Targets.CostExceedsRule(),
         new Targets.CostQuantityPriceRule(),
         new Targets.CostMonthlyRule(),
+        new Targets.RateBaseRule(),
+        new Targets.MoneyExceedsRule(),
         new Targets.PastDateRule(),
     ];
 

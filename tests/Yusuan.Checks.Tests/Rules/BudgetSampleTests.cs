@@ -33,6 +33,9 @@ public class BudgetSampleTests
             // §4 item 22: 稽核处理参保年均投诉案件 ≥ 50 次 (cases; the 年度目标 says 50 件).
             "P-UNIT-FIT budget.json › targets.projects[6].indicators › 第 1 行 › measure",
             "P-RATE-PERCENT budget.json › targets.projects[6].indicators › 第 13 行 › measure",
+            // §4 item 21 again (G2): 34.14 次 is a count with decimals; it is 34.14 万人, so besides the wrong unit the 万 is
+            // missing. Not listed in NOTES.md as a second mistake, but right: the figure cannot be a number of 次 or 人.
+            "P-COUNT-DECIMAL budget.json › targets.projects[2].indicators › 第 5 行 › measure",
         ], Findings(Sample("guangyuan-2025")));
     }
 
@@ -46,6 +49,10 @@ public class BudgetSampleTests
             "P-TASK-AMOUNT budget.json › targets.departments[1].tasks › 第 1 行 › statedAmount",
             // NOTES.md §3 item 15: 信访件及时转派准确率 "0.95", unlike every other rate (≥95%).
             "P-RATE-PERCENT budget.json › targets.departments[1].indicators › 第 18 行 › value",
+            // NOTES.md 绩效目标 S4 and S3: 快递业务邮寄差错率 "0" and 社会公众投诉次数 "0", zeros with no unit
+            // (cf. 安全事故发生次数 "0次").
+            "P-ZERO-NO-UNIT budget.json › targets.departments[1].indicators › 第 13 行 › measure",
+            "P-ZERO-NO-UNIT budget.json › targets.departments[1].indicators › 第 46 行 › measure",
         ], Findings(Sample("shenzhen-2023")));
 
         var task = new Checker(new RuleSet(RuleSet.Default.BudgetRules, [])).Check(Sample("shenzhen-2023")).Findings
@@ -96,6 +103,9 @@ public class BudgetSampleTests
             expected.Add($"P-RATE-PERCENT budget.json › targets.projects[{project}].indicators › 第 {row} 行 › value");
         // 网络专线使用数量 printed as a bare 4;
         expected.Add("P-UNIT-MISSING budget.json › targets.projects[7].indicators › 第 1 行 › measure");
+        // NOTES.md 绩效目标 D4: 119.64人 beside 49.56万人 and 10.57万人 (the 全民参保 form says ≥119.64万人): a count of people
+        // with decimals, its 万 lost;
+        expected.Add("P-COUNT-DECIMAL budget.json › targets.departments[1].indicators › 第 1 行 › value");
         // item 15: 网络运行维护费's costs add to 32.5万 for 20万; item 9: 日常 354.5 + 专项 134.5 = 489 for a budget of 488;
         expected.Add("P-COST-EXCEEDS budget.json › targets.projects[7].indicators › 第 8 行 › value");
         expected.Add("P-COST-EXCEEDS budget.json › targets.departments[1].indicators › 第 11 行 › value");
@@ -106,6 +116,10 @@ public class BudgetSampleTests
         expected.Add("P-COST-QUANTITY-PRICE budget.json › targets.projects[13].indicators › 第 5 行 › value");
         // item 15: 新媒体宣传费 5万元/月 = 60万 a year for a project of 5.00;
         expected.Add("P-COST-MONTHLY budget.json › targets.projects[11].indicators › 第 9 行 › value");
+        // NOTES.md 绩效目标 P13: 稽核费用率 0.003 × 实地稽核应缴费用金额 1.1亿元 = 33万 for a project of 24.40;
+        expected.Add("P-RATE-BASE budget.json › targets.projects[12].indicators › 第 5 行 › value");
+        // P15: 工伤预防费支出 150万元, a 数量 indicator in money, 30 × the project's 5.00 (a warning: presumably fund money);
+        expected.Add("P-MONEY-EXCEEDS budget.json › targets.projects[14].indicators › 第 1 行 › value");
         // item 10: 力争到2020年底前 in a 2021 budget.
         expected.Add("P-PAST-DATE budget.json › targets.departments › 第 1 行 › objective");
 
@@ -143,6 +157,13 @@ public class BudgetSampleTests
             Message("P-COST-MONTHLY", "budget.json › targets.projects[11].indicators › 第 9 行 › value"));
         Assert.StartsWith("部门整体支出绩效目标的指标“1. 企业职工基本养老保险、机关事业单位、城乡居民社会养老保险、工伤保险参保人数”是人数，"
             + "指标值中“15.97亿元”的单位“亿元”不适用", Message("P-UNIT-FIT", "budget.json › targets.departments[1].indicators › 第 1 行 › value"));
+        Assert.Equal("项目“社会保险基金审计购买服务费”：“稽核费用率”0.003（按 0.3% 计） × “实地稽核应缴费用金额”1.1亿元 = 33.00 万元，"
+            + "超过项目预算 24.40 万元", Message("P-RATE-BASE", "budget.json › targets.projects[12].indicators › 第 5 行 › value"));
+        Assert.Equal("项目“工伤保险预防工作经费”的指标“工伤预防费支出”（数量指标）为 150.00 万元，超过项目预算 5.00 万元",
+            Message("P-MONEY-EXCEEDS", "budget.json › targets.projects[14].indicators › 第 1 行 › value"));
+        Assert.Equal("部门整体支出绩效目标的指标“1. 企业职工基本养老保险、机关事业单位、城乡居民社会养老保险、工伤保险参保人数”"
+            + "指标值中“119.64人”以“人”计却有小数，计量单位可能漏了“万”",
+            Message("P-COUNT-DECIMAL", "budget.json › targets.departments[1].indicators › 第 1 行 › value"));
         Assert.Equal("部门整体支出绩效目标的年度总体目标写“到2020年底”，早于预算年度 2021 年",
             Message("P-PAST-DATE", "budget.json › targets.departments › 第 1 行 › objective"));
     }

@@ -431,6 +431,56 @@ public sealed class TargetRuleTests : IDisposable
         Assert.Empty(Run(new UnitMissingRule(), Read(d => { Indicator(d, 1, 1)["measure"] = null; Indicator(d, 1, 1)["value"] = "1个"; })));
     }
 
+    [Fact]
+    public void Zero_without_a_unit_is_a_warning()
+    {
+        var f = Single(new ZeroUnitRule(), d => { Indicator(d, 1, 1)["value"] = "0"; Indicator(d, 1, 1)["measure"] = null; });
+
+        Assert.Equal("budget.json › targets.projects[1].indicators › 第 1 行 › measure", f.Place.ToString());
+        Assert.Equal("项目“乡村振兴经费”的指标“帮扶村数量”指标值 0 没有度量单位", f.Message);
+        Assert.Equal("填写度量单位（0次、0起、0个 …）", f.Hint);
+
+        // 深圳 快递业务邮寄差错率 0: a rate too (P-RATE-PERCENT leaves 0 alone).
+        var rate = Assert.Single(Run(new ZeroUnitRule(), Read(d => { Indicator(d, 1, 2)["value"] = "0"; Indicator(d, 1, 2)["measure"] = null; })));
+        Assert.Equal("budget.json › targets.projects[1].indicators › 第 2 行 › measure", rate.Place.ToString());
+        Assert.Equal("比率填 0%（度量单位填 %）", rate.Hint);
+
+        // A unit after the 0 or in 度量单位 will do; a 定性 indicator is not read.
+        Assert.Empty(Run(new ZeroUnitRule(), Read(d => { Indicator(d, 1, 1)["value"] = "0个"; Indicator(d, 1, 1)["measure"] = null; })));
+        Assert.Empty(Run(new ZeroUnitRule(), Read(d => Indicator(d, 1, 1)["value"] = "0")));
+        Assert.Empty(Run(new ZeroUnitRule(), Read(d => Indicator(d, 1, 5)["value"] = "0")));
+    }
+
+    [Fact]
+    public void Count_of_people_with_decimals_is_a_warning_that_its_wan_may_be_missing()
+    {
+        var f = Single(new CountDecimalRule(), d =>
+        {
+            Indicator(d, 1, 1)["name"] = "参保人数";
+            Indicator(d, 1, 1)["value"] = "49.56万人、119.64人";
+            Indicator(d, 1, 1)["measure"] = null;
+        });
+
+        Assert.Equal("budget.json › targets.projects[1].indicators › 第 1 行 › value", f.Place.ToString());
+        Assert.Equal("项目“乡村振兴经费”的指标“参保人数”指标值中“119.64人”以“人”计却有小数，计量单位可能漏了“万”", f.Message);
+        Assert.Equal("核对数值和单位：若指 119.64万人，单位填“万人”", f.Hint);
+
+        // The unit in 度量单位: the place is that column.
+        var measure = Assert.Single(Run(new CountDecimalRule(), Read(d => Indicator(d, 1, 1)["value"] = "1.5")));
+        Assert.Equal("budget.json › targets.projects[1].indicators › 第 1 行 › measure", measure.Place.ToString());
+        Assert.Equal("项目“乡村振兴经费”的指标“帮扶村数量”指标值“1.5个”以“个”计却有小数，计量单位可能漏了“万”", measure.Message);
+
+        // 万人 may have decimals; so may an average, a time or an amount.
+        Assert.Empty(Run(new CountDecimalRule(), Read(d => { Indicator(d, 1, 1)["value"] = "119.64"; Indicator(d, 1, 1)["measure"] = "万人"; })));
+        Assert.Empty(Run(new CountDecimalRule(), Read(d =>
+        {
+            Indicator(d, 1, 1)["name"] = "户均帮扶人数";
+            Indicator(d, 1, 1)["value"] = "2.5";
+            Indicator(d, 1, 1)["measure"] = "人";
+        })));
+        Assert.Empty(Run(new CountDecimalRule(), Read(d => Indicator(d, 1, 3)["value"] = "1.5")));
+    }
+
     // ---- cost --------------------------------------------------------------------------------------------------
 
     [Fact]
@@ -505,6 +555,57 @@ public sealed class TargetRuleTests : IDisposable
         }))));
     }
 
+    private static JsonObject Row(string level1, string level2, string name, string value, string? measure) => new()
+    {
+        ["level1"] = level1, ["level2"] = level2, ["name"] = name, ["nature"] = "=", ["value"] = value, ["measure"] = measure,
+    };
+
+    [Fact]
+    public void Cost_rate_times_the_amount_it_applies_to_over_the_money_is_an_error()
+    {
+        // 巴中 审计: 稽核费用率 0.003 × 实地稽核应缴费用金额 1.1亿元 = 33 万元 for a project of 24.40.
+        void Add(JsonObject d, string rate, string? measure)
+        {
+            Indicators(d, 1).Add(Row("产出指标", "数量指标", "实地稽核应缴费用金额", "1000", "万元"));
+            Indicators(d, 1).Add(Row("成本指标", "经济成本指标", "稽核费用率", rate, measure));
+        }
+        var f = Single(new RateBaseRule(), d => Add(d, "0.5", "%"));
+
+        Assert.Equal("budget.json › targets.projects[1].indicators › 第 8 行 › value", f.Place.ToString());
+        Assert.Equal("项目“乡村振兴经费”：“稽核费用率”0.5% × “实地稽核应缴费用金额”1000万元 = 5.00 万元，超过项目预算 3.64 万元", f.Message);
+        Assert.Equal(("5.00 万元", "不超过 3.64 万元"), (f.Printed, f.Expected));
+
+        // A bare figure up to 1 is a fraction, as P-RATE-PERCENT reads it.
+        var bare = Assert.Single(Run(new RateBaseRule(), Read(d => Add(d, "0.005", null))));
+        Assert.Equal("项目“乡村振兴经费”：“稽核费用率”0.005（按 0.5% 计） × “实地稽核应缴费用金额”1000万元 = 5.00 万元，超过项目预算 3.64 万元",
+            bare.Message);
+
+        // Within the money, or a rate that is not a 成本指标, passes.
+        Assert.Empty(Run(new RateBaseRule(), Read(d => Add(d, "0.3", "%"))));
+        Assert.Empty(Run(new RateBaseRule(), Read(d =>
+        {
+            Add(d, "0.5", "%");
+            Indicators(d, 1)[^1]!["level1"] = "产出指标";
+            Indicators(d, 1)[^1]!["level2"] = "质量指标";
+        })));
+    }
+
+    [Fact]
+    public void Spending_named_in_an_output_indicator_over_the_money_is_a_warning()
+    {
+        // 巴中 工伤预防: 工伤预防费支出 150万元 as a 数量指标 of a 5万 project.
+        var f = Single(new MoneyExceedsRule(), d => Indicators(d, 1).Add(Row("产出指标", "数量指标", "工伤预防费支出", "150", "万元")));
+
+        Assert.Equal("budget.json › targets.projects[1].indicators › 第 7 行 › value", f.Place.ToString());
+        Assert.Equal("项目“乡村振兴经费”的指标“工伤预防费支出”（数量指标）为 150.00 万元，超过项目预算 3.64 万元", f.Message);
+        Assert.Equal(("150.00 万元", "不超过 3.64 万元"), (f.Printed, f.Expected));
+
+        // Collections and a fund's money are not the budget's: 征收工伤保险费 0.59亿元, 实地稽核应缴费用金额 1.1亿元.
+        Assert.Empty(Run(new MoneyExceedsRule(), Read(d => Indicators(d, 1).Add(Row("产出指标", "数量指标", "全市征收工伤保险费", "0.59", "亿元")))));
+        Assert.Empty(Run(new MoneyExceedsRule(), Read(d => Indicators(d, 1).Add(Row("产出指标", "数量指标", "实地稽核应缴费用金额", "1.1", "亿元")))));
+        Assert.Empty(Run(new MoneyExceedsRule(), Read(d => Indicators(d, 1).Add(Row("产出指标", "数量指标", "工伤预防费支出", "3", "万元")))));
+    }
+
     // ---- dates -------------------------------------------------------------------------------------------------
 
     [Fact]
@@ -535,7 +636,8 @@ public sealed class TargetRuleTests : IDisposable
     [
         "P-TARGET-AMOUNT", "P-PROJECT-NO-TARGET", "P-TARGET-NO-MONEY", "P-TASK-AMOUNT", "P-CATEGORIES", "P-WEIGHT-TOTAL",
         "P-VALUE-MISSING", "P-VALUE-NUMBER", "P-VALUE-SIGN", "P-QUALITATIVE-GRADE", "P-DIRECTION", "P-UNIT-FIT", "P-RATE-PERCENT",
-        "P-UNIT-MISSING", "P-COST-EXCEEDS", "P-COST-QUANTITY-PRICE", "P-COST-MONTHLY", "P-PAST-DATE",
+        "P-UNIT-MISSING", "P-ZERO-NO-UNIT", "P-COUNT-DECIMAL", "P-COST-EXCEEDS", "P-COST-QUANTITY-PRICE", "P-COST-MONTHLY",
+        "P-RATE-BASE", "P-MONEY-EXCEEDS", "P-PAST-DATE",
     ];
 
     [Fact]
@@ -544,7 +646,8 @@ public sealed class TargetRuleTests : IDisposable
         var rules = RuleSet.Default.BudgetRules.Select(r => r.Rule).ToList();
         Assert.Equal(Ids, rules.Where(r => r.Id.StartsWith("P-", StringComparison.Ordinal)).Select(r => r.Id));
         Assert.All(rules.SkipWhile(r => !r.Id.StartsWith("P-", StringComparison.Ordinal)), r => Assert.StartsWith("P-", r.Id));
-        var warnings = new[] { "P-PROJECT-NO-TARGET", "P-VALUE-SIGN", "P-QUALITATIVE-GRADE", "P-RATE-PERCENT", "P-UNIT-MISSING", "P-PAST-DATE" };
+        var warnings = new[] { "P-PROJECT-NO-TARGET", "P-VALUE-SIGN", "P-QUALITATIVE-GRADE", "P-RATE-PERCENT", "P-UNIT-MISSING",
+            "P-ZERO-NO-UNIT", "P-COUNT-DECIMAL", "P-MONEY-EXCEEDS", "P-PAST-DATE" };
         Assert.All(rules.Where(r => r.Id.StartsWith("P-", StringComparison.Ordinal)),
             r => Assert.Equal(warnings.Contains(r.Id) ? Severity.Warning : Severity.Error, r.DefaultSeverity));
 
@@ -555,6 +658,10 @@ public sealed class TargetRuleTests : IDisposable
         foreach (var id in Ids) Assert.Contains($"| `{id}` |", section);
         // The unit table of the doc is the one the rule uses.
         foreach (var kind in IndicatorUnits.Table) Assert.Contains($"| {kind.Name} |", section);
+        // So are the word and unit lists of the rules that read them.
+        Assert.Contains(string.Join(", ", CountDecimalRule.CountUnits), section);
+        Assert.Contains(string.Join(", ", MoneyExceedsRule.SpendingHeads), section);
+        Assert.Contains(string.Join(", ", MoneyExceedsRule.Outside), section);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ internal static partial class CostFigures
     /// Among several quantities in the unit, the one the price names: its name within the price's (档案架 in 档案架成本), else
     /// the one sharing the longest run of characters with it (党报征订份数 for 党报每份费用), at least two; a tie is no match.
     /// </summary>
-    private static (Indicator Indicator, ValuePart Part, decimal Count)? BestByName(
+    internal static (Indicator Indicator, ValuePart Part, decimal Count)? BestByName(
         List<(Indicator Indicator, ValuePart Part, decimal Count)> candidates, string name)
     {
         var price = Bare(name);
