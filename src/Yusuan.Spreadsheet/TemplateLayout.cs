@@ -127,6 +127,9 @@ internal static class TemplateLayout
     /// <summary>Header of the optional column for the amount a form made elsewhere prints (statedAmount).</summary>
     public const string StatedAmountHeader = "原表金额(选填)";
 
+    /// <summary>Header of the optional 整体目标 column for the 金额合计 a form made elsewhere prints (statedTotal).</summary>
+    public const string StatedTotalHeader = "原表金额合计(选填)";
+
     /// <summary>Header of the 整体任务 column naming the projects a task stands for (projects).</summary>
     public const string TaskProjectsHeader = "对应项目(选填)";
 
@@ -300,6 +303,10 @@ internal static class TemplateLayout
         OwnerCode(),
         new("年度总体目标", TemplateCellKind.Text, 60),
         new("中长期目标", TemplateCellKind.Text, 50) { Prompt = "本地表样有此栏时填写" },
+        Amount(StatedTotalHeader, required: false) with
+        {
+            Prompt = "一般留空：任务金额由“支出明细”自动汇总。仅在转录别处已印好的整体绩效目标表时，照抄表上任务的金额合计，供核对",
+        },
     ]);
 
     public static readonly TemplateSheet DepartmentTasks = new("整体任务", false,
@@ -378,6 +385,7 @@ internal static class TemplateLayout
         "整体目标" => new Dictionary<string, string>
         {
             ["unit"] = "单位编码", ["objective"] = "年度总体目标", ["longTermObjective"] = "中长期目标",
+            ["statedTotal"] = StatedTotalHeader,
             ["tasks"] = "任务（“整体任务”表）", ["indicators"] = "指标（“整体指标”表）",
         },
         "整体任务" => new Dictionary<string, string>

@@ -179,6 +179,7 @@ public static class TemplateReader
                 var target = new RawDepartmentTarget(At(DepartmentTargets, row))
                 {
                     Unit = Code(row, 0), Objective = Str(row, 1), LongTermObjective = Str(row, 2),
+                    StatedTotal = OptionalAmount(DepartmentTargets, row, 3),
                 };
                 byKey.TryAdd(target.Unit ?? "", targets.Count);
                 targets.Add((target, [], []));

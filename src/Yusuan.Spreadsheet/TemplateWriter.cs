@@ -209,7 +209,7 @@ public static class TemplateWriter
             "上年数：上年的汇总数（如收入总计、机关运行经费），用于情况说明中的同比表述；“指标”从下拉清单选择，某个项目的上年数填“项目：项目名称”；“原因”填写增减变化的主要原因。",
             "绩效目标：项目支出绩效目标，每个项目一行：单位编码、项目名称（须为“项目”表中的项目，每个项目只填一行）、项目属性（新增 / 延续）、项目期限、立项依据、年度目标、中长期目标（本地表样有此栏时填写）。项目的金额和资金来源不在这里填写，由“支出明细”中该项目的支出汇总；“原表金额(选填)”一般留空，仅在转录别处已印好的绩效目标表时照抄表上的金额，供系统核对。",
             "绩效指标：项目的绩效指标，每个指标一行，单位编码和项目名称与“绩效目标”表中该项目的一行相同：一级指标、二级指标、三级指标（指标名称）、四级指标（仅山东等四级表样填写）、指标性质（≥、≤、=、定性）、指标值、度量单位、权重、指标方向（正向 / 反向）。指标值只填数字（定性指标填等级，如 好、优），单位写在“度量单位”栏；权重只填数字。",
-            "整体目标：部门（单位）整体支出绩效目标，每个目标一行：单位编码留空表示部门整体，填写单位编码表示该单位的整体目标；年度总体目标、中长期目标。",
+            "整体目标：部门（单位）整体支出绩效目标，每个目标一行：单位编码留空表示部门整体，填写单位编码表示该单位的整体目标；年度总体目标、中长期目标；“原表金额合计(选填)”一般留空，仅在转录别处已印好的整体绩效目标表时照抄表上任务的金额合计，供系统核对。",
             "整体任务：整体目标下的各项任务，每项一行：单位编码（与“整体目标”表相同，留空表示部门整体）、任务名称、任务类别（人员经费、公用经费、基本支出、项目支出或某一项目类别）、对应项目（选填）、主要内容。任务金额由系统从预算汇总，不必填写：填了对应项目的，为这些项目的支出合计（项目名称须在“项目”表中，部门整体目标可填任一单位的项目，单位整体目标只能填本单位的项目；几个项目用“、”或“；”分隔）；未填的，按任务类别汇总（其他任务已对应的项目不再计入）。“原表金额(选填)”同“绩效目标”表。",
             "整体指标：整体目标的绩效指标，每个指标一行：单位编码（留空表示部门整体），其余栏目同“绩效指标”表。",
             "以上五张绩效表可以不填（也可删除）：不填表示本预算不含绩效目标，不影响其他表格的生成。",
@@ -426,8 +426,9 @@ public static class TemplateWriter
             return targets.Projects.SelectMany(t => t.Indicators.Select(i => IndicatorRow([t.UnitCode, t.ProjectName], i))).ToList();
         if (sheet == DepartmentTargets)
             // A department-wide target with no objective would be an empty row: its tasks and indicators make it on reading.
-            return targets.Departments.Where(d => d.UnitCode is not null || d.Objective is not null || d.LongTermObjective is not null)
-                .Select(d => new object?[] { d.UnitCode, d.Objective, d.LongTermObjective }).ToList();
+            return targets.Departments
+                .Where(d => d.UnitCode is not null || d.Objective is not null || d.LongTermObjective is not null || d.StatedTotal is not null)
+                .Select(d => new object?[] { d.UnitCode, d.Objective, d.LongTermObjective, d.StatedTotal }).ToList();
         if (sheet == DepartmentTasks)
             return targets.Departments.SelectMany(d => d.Tasks.Select(t => new object?[]
             {

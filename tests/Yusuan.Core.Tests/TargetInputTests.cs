@@ -83,6 +83,19 @@ public sealed class TargetInputTests : IDisposable
         Assert.Equal(["人员经费", "特定目标类"], department.Tasks.Select(t => t.Kind));
         // A stated amount is money like any other: 万元 in, 元 inside.
         Assert.Equal(36_400m, department.Tasks[1].StatedAmount);
+        Assert.Null(department.StatedTotal);
+    }
+
+    [Fact]
+    public void A_stated_total_of_a_department_target_is_money()
+    {
+        // The 金额合计 a form made elsewhere prints (深圳 表12: 298,448 万元), 万元 in, 元 inside.
+        var budget = BudgetReader.Read(Write(d => d["targets"]!["departments"]![0]!["statedTotal"] = 298448));
+        Assert.Equal(2_984_480_000m, Assert.Single(budget.Targets.Departments).StatedTotal);
+
+        var wrong = Assert.Throws<BudgetInputException>(() =>
+            BudgetReader.Read(Write(d => d["targets"]!["departments"]![0]!["statedTotal"] = "许多")));
+        Assert.Contains(wrong.Errors, e => e.Location.Field == "statedTotal");
     }
 
     [Fact]

@@ -134,6 +134,32 @@ public sealed class TemplateTargetTests : IDisposable
     }
 
     [Fact]
+    public void A_stated_total_survives_the_template_in_its_own_column()
+    {
+        // 金额合计 as a form made elsewhere prints it: 33.10 万元 in the JSON, 331000 元 in the workbook.
+        var original = Original(d =>
+        {
+            var department = d["targets"]!["departments"]!.AsArray();
+            department[0]!["statedTotal"] = 33.10m;
+            department[1]!["statedTotal"] = 2;
+        });
+        Assert.Equal(331_000m, original.Targets.Departments[0].StatedTotal);
+        var path = Filled(original);
+
+        Assert.Equal("原表金额合计(选填)", TemplateTestFiles.Text(path, "整体目标", "D1"));
+        Assert.Equal("331000", TemplateTestFiles.StoredValue(path, "整体目标", "D2"));
+        Assert.Equal("20000", TemplateTestFiles.StoredValue(path, "整体目标", "D3"));
+        var back = ReadBack(path);
+        TargetAssert.Same(original.Targets, back.Targets);
+        Assert.Equal(331_000m, back.Targets.Departments[0].StatedTotal);
+        Assert.Equal("budget.xlsx › 整体目标 › 第 2 行 › 原表金额合计(选填)",
+            back.Targets.Departments[0].Location!.WithField("statedTotal").ToString());
+
+        // Without a total the column stays empty.
+        Assert.Null(TemplateTestFiles.Text(Filled(), "整体目标", "D2"));
+    }
+
+    [Fact]
     public void A_department_target_without_objective_is_made_by_its_tasks()
     {
         var original = Original(d =>

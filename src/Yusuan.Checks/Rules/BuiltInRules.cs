@@ -29,6 +29,7 @@ internal static class BuiltInRules
         new Targets.ProjectWithoutTargetRule(),
         new Targets.TargetWithoutMoneyRule(),
         new Targets.TaskAmountRule(),
+        new Targets.TaskTotalRule(),
         new Targets.CategoriesRule(),
         new Targets.WeightTotalRule(),
         new Targets.ValueMissingRule(),

@@ -73,6 +73,7 @@ public sealed partial class BudgetAssembler
             departmentTargets.Add(new DepartmentTarget(unit)
             {
                 Objective = Text(d.Objective), LongTermObjective = Text(d.LongTermObjective),
+                StatedTotal = d.StatedTotal is null ? null : Money(d.StatedTotal, optional: true),
                 Tasks = tasks, Indicators = indicators, Location = d.Location,
             });
         }

@@ -187,6 +187,7 @@ public static partial class BudgetJsonReader
             raw.DepartmentTargets.Add(new RawDepartmentTarget(at)
             {
                 Unit = Str(e, "unit"), Objective = Str(e, "objective"), LongTermObjective = Str(e, "longTermObjective"),
+                StatedTotal = e.TryGetProperty("statedTotal", out _) ? Amount(e, "statedTotal", at) : null,
                 Tasks = Records(e, "tasks", $"targets.departments[{at.Row}].tasks", file, errors, "tasks")
                     .Select(t => new RawTargetTask(t.Item2)
                     {
@@ -257,7 +258,7 @@ public static partial class BudgetJsonReader
             "threePublicPrevious", "procurement", "servicePurchases", "previousYear", "targets", "narrative"],
         ["targets"] = ["projects", "departments"],
         ["targets.projects"] = ["unit", "project", "attribute", "period", "basis", "annualGoal", "longTermGoal", "statedAmount", "indicators"],
-        ["targets.departments"] = ["unit", "objective", "longTermObjective", "tasks", "indicators"],
+        ["targets.departments"] = ["unit", "objective", "longTermObjective", "statedTotal", "tasks", "indicators"],
         ["tasks"] = ["name", "kind", "projects", "description", "statedAmount"],
         ["indicators"] = ["level1", "level2", "name", "level4", "nature", "value", "measure", "weight", "direction"],
         ["department"] = ["code", "name"],

@@ -127,6 +127,7 @@ public sealed record RawDepartmentTarget(SourceLocation Location)
     public string? Unit { get; init; }
     public string? Objective { get; init; }
     public string? LongTermObjective { get; init; }
+    public RawAmount? StatedTotal { get; init; }
     public IReadOnlyList<RawTargetTask> Tasks { get; init; } = [];
     public IReadOnlyList<RawIndicator> Indicators { get; init; } = [];
 }

@@ -137,6 +137,11 @@ public sealed record DepartmentTarget(string? UnitCode)
     public string? Objective { get; init; }
     /// <summary>中长期目标, where a form has it.</summary>
     public string? LongTermObjective { get; init; }
+    /// <summary>
+    /// The 金额合计 a form made elsewhere prints for the tasks (in 元), so that checks can compare it with the tasks it
+    /// adds up; null for Yusuan's own forms.
+    /// </summary>
+    public decimal? StatedTotal { get; init; }
     public IReadOnlyList<TargetTask> Tasks { get; init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
     public SourceLocation? Location { get; init; }

@@ -53,7 +53,12 @@ public class BudgetSampleTests
             // (cf. 安全事故发生次数 "0次").
             "P-ZERO-NO-UNIT budget.json › targets.departments[1].indicators › 第 13 行 › measure",
             "P-ZERO-NO-UNIT budget.json › targets.departments[1].indicators › 第 46 行 › measure",
+            // NOTES.md §3 item 9: 表12's 金额合计 298,448 (statedTotal) against its tasks' 298,446 is not reported by
+            // P-TASK-TOTAL: seven whole-万元 figures allow ±3.5 万元, and the budget's 298,447.65 is within the total's ±0.5.
+            // Of the −2, −1.15 is S1 (P-TASK-AMOUNT above); the rest is rounding.
         ], Findings(Sample("shenzhen-2023")));
+        // The total is there to be checked (298,448 万元), not missing.
+        Assert.Equal(2_984_480_000m, Sample("shenzhen-2023").Targets.Departments.Single().StatedTotal);
 
         var task = new Checker(new RuleSet(RuleSet.Default.BudgetRules, [])).Check(Sample("shenzhen-2023")).Findings
             .Single(f => f.RuleId == "P-TASK-AMOUNT");

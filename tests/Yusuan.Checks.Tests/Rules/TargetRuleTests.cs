@@ -169,6 +169,40 @@ public sealed class TargetRuleTests : IDisposable
     }
 
     [Fact]
+    public void Stated_total_other_than_the_sum_of_the_tasks_is_an_error_beyond_their_last_digits()
+    {
+        // 20.00 + 3.46 + 3.64 + 2.9 = 30.00, as is the budget.
+        Assert.Empty(Run(new TaskTotalRule(), Read(d => Department(d)["statedTotal"] = 30.00m)));
+        // Allowance: 0.005 for the total and each two-decimal task, 0.05 for 2.9: 0.07 in all. 30.07 is the tasks' sum
+        // within their rounding, but the total itself is printed to ±0.005 and the budget's is 30.00: that is said instead.
+        var budget = Assert.Single(Run(new TaskTotalRule(), Read(d => Department(d)["statedTotal"] = 30.07m)));
+        Assert.Equal("部门整体支出绩效目标的金额合计 30.07 万元，预算中各项任务的金额合计为 30.00 万元（多 0.07 万元）", budget.Message);
+
+        var f = Single(new TaskTotalRule(), d => Department(d)["statedTotal"] = 30.10m);
+        Assert.Equal("budget.json › targets.departments › 第 1 行 › statedTotal", f.Place.ToString());
+        Assert.Equal("部门整体支出绩效目标的金额合计 30.10 万元，各项任务金额之和为 30.00 万元（多 0.10 万元）", f.Message);
+        Assert.Equal(("30.10 万元", "30.00 万元"), (f.Printed, f.Expected));
+    }
+
+    [Fact]
+    public void Stated_total_of_tasks_without_amounts_is_compared_with_the_budget()
+    {
+        Assert.Empty(Run(new TaskTotalRule(), Read(d =>
+        {
+            Department(d)["statedTotal"] = 30.00m;
+            Department(d)["tasks"]![1]!.AsObject().Remove("statedAmount");
+        })));
+        var f = Single(new TaskTotalRule(), d =>
+        {
+            Department(d)["statedTotal"] = 29.00m;
+            Department(d)["tasks"]![1]!.AsObject().Remove("statedAmount");
+        });
+        Assert.Equal("budget.json › targets.departments › 第 1 行 › statedTotal", f.Place.ToString());
+        Assert.Equal("部门整体支出绩效目标的金额合计 29.00 万元，预算中各项任务的金额合计为 30.00 万元（少 1.00 万元）", f.Message);
+        Assert.Equal(("29.00 万元", "30.00 万元"), (f.Printed, f.Expected));
+    }
+
+    [Fact]
     public void Task_amount_other_than_the_budget_figure_of_its_kind_is_an_error()
     {
         var f = Single(new TaskAmountRule(), d => Department(d)["tasks"]![0]!["statedAmount"] = 20.40m);
@@ -634,7 +668,7 @@ public sealed class TargetRuleTests : IDisposable
 
     private static readonly string[] Ids =
     [
-        "P-TARGET-AMOUNT", "P-PROJECT-NO-TARGET", "P-TARGET-NO-MONEY", "P-TASK-AMOUNT", "P-CATEGORIES", "P-WEIGHT-TOTAL",
+        "P-TARGET-AMOUNT", "P-PROJECT-NO-TARGET", "P-TARGET-NO-MONEY", "P-TASK-AMOUNT", "P-TASK-TOTAL", "P-CATEGORIES", "P-WEIGHT-TOTAL",
         "P-VALUE-MISSING", "P-VALUE-NUMBER", "P-VALUE-SIGN", "P-QUALITATIVE-GRADE", "P-DIRECTION", "P-UNIT-FIT", "P-RATE-PERCENT",
         "P-UNIT-MISSING", "P-ZERO-NO-UNIT", "P-COUNT-DECIMAL", "P-COST-EXCEEDS", "P-COST-QUANTITY-PRICE", "P-COST-MONTHLY",
         "P-RATE-BASE", "P-MONEY-EXCEEDS", "P-PAST-DATE",
