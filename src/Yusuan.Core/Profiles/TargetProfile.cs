@@ -158,7 +158,7 @@ public sealed record FormRowDefinition
 /// <summary>
 /// A cell of a grid row: a <see cref="Label"/> (printed as is), a <see cref="Text"/> template, a <see cref="Value"/>
 /// (a field: project, annualGoal …), an <see cref="Amount"/> (amount, fiscal, other, procurement, servicePurchase,
-/// previousYear, or a source name) or a <see cref="Choice"/> among <see cref="Options"/> (□新增项目 ☑延续项目).
+/// previousYear, or a source name) or a <see cref="Choice"/> among <see cref="Options"/> (□新增项目 ■延续项目).
 /// Cells fill the row left to right, skipping columns taken by cells above that span down.
 /// </summary>
 public sealed record FormCellDefinition

@@ -390,7 +390,7 @@ public static class TargetFormBuilder
             return FormCell.Of(row, column, text) with { Align = AlignOf(def.Align, FormAlign.Left) };
         }
 
-        /// <summary>□新增项目 ☑延续项目: the option the value names is ticked (新增 ticks 新增项目, 经常性 ticks 经常性).</summary>
+        /// <summary>□新增项目 ■延续项目: the option the value names is ticked (新增 ticks 新增项目, 经常性 ticks 经常性).</summary>
         public static string Choice(string? value, IReadOnlyList<string> options)
         {
             var v = Core(value);
@@ -398,7 +398,8 @@ public static class TargetFormBuilder
             {
                 var core = Core(o);
                 var ticked = v.Length > 0 && core.Length > 0 && (v.Contains(core, StringComparison.Ordinal) || core.Contains(v, StringComparison.Ordinal));
-                return (ticked ? "☑" : "□") + o;
+                // ■ and □ are GB2312 symbols every CJK font has (☑ is missing from WenQuanYi, the PDF's font).
+                return (ticked ? "■" : "□") + o;
             }));
         }
 

@@ -85,7 +85,7 @@ public sealed class TargetFormLayoutTests
         Assert.Equal(["申报单位（盖章）：广元市社会保险事务中心", "申报时间：　　年　　月　　日"], village.Above.Single().Parts);
         Assert.Equal(["单位领导：", "科室负责人：", "经办人："], village.Below.Single().Parts);
         Assert.Equal(["项目名称", Village], village.RowTexts(0));
-        Assert.Equal(["项目属性", "□新增项目　☑延续项目", "项目期限", "□一次性　□经常性"], village.RowTexts(2));
+        Assert.Equal(["项目属性", "□新增项目　■延续项目", "项目期限", "□一次性　□经常性"], village.RowTexts(2));
         Assert.Equal(("项目资金预算", 3, 1), At(village, 4, 0));
         Assert.Equal(["年度资金总额：3.64万元", "其中：财政拨款3.64万元", "其中：政府采购万元"], village.RowTexts(4).Skip(1));
         Assert.Equal(("项目资金来源", 2, 1), At(village, 7, 0));
@@ -100,8 +100,8 @@ public sealed class TargetFormLayoutTests
         // 事业发展类: its own layout; the 网络 project's money split by source: 其他收入 is what no other column names.
         var network = forms[2];
         Assert.Equal(Network, network.ProjectName);
-        Assert.Equal(["项目属性", "☑新增项目　□延续项目", "项目期限", "□一次性　□经常性"], network.RowTexts(2));
-        Assert.Equal(["立项依据", "□法律法规　□市委市政府决定　□上级文件要求　□市委市政府领导指示　☑其他"], network.RowTexts(3));
+        Assert.Equal(["项目属性", "■新增项目　□延续项目", "项目期限", "□一次性　□经常性"], network.RowTexts(2));
+        Assert.Equal(["立项依据", "□法律法规　□市委市政府决定　□上级文件要求　□市委市政府领导指示　■其他"], network.RowTexts(3));
         Assert.Equal(["7.50", "5.50", "", "", "", "2.00"], network.RowTexts(9));
         Assert.Equal(["建成一体化经办系统", "维持社会保险费征收业务系统正常运行"], network.RowTexts(11));
         Assert.Equal(["绩效指标", "一级指标", "二级指标", "三级指标", "指标值（含数字及文字描述）", "二级指标", "三级指标", "指标值（含数字及文字描述）"],
