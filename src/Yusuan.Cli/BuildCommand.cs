@@ -176,6 +176,14 @@ internal static partial class BuildCommand
             if (e is not PreviousOutputNotRestoredException) error.WriteLine("输出文件夹未作任何改动。");
             return ExitCodes.UnusableInput;
         }
+        catch (InvalidDataException e)
+        {
+            // A profile whose table cannot be built (an unknown dimension, layout or measure): the tables are derived
+            // while they are written, so this is where it shows. Nothing was written.
+            error.WriteLine($"配置 {profile.Id} 无法生成表格：{e.Message}");
+            error.WriteLine("输出文件夹未作任何改动。");
+            return ExitCodes.UnusableInput;
+        }
 
         foreach (var f in result.Written) output.WriteLine(Path.Combine(outDir, f));
         if (result.Removed.Count > 0)

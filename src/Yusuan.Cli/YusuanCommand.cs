@@ -20,8 +20,17 @@ public static class YusuanCommand
             RulesCommand.Create(output, error),
         };
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = output, Error = error };
-        var code = parse.Invoke(config);
+        // Our own handler instead of System.CommandLine's: it would print a stack trace and exit 1, which a script
+        // reads as "the budget has errors".
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        int code;
+        try { code = parse.Invoke(config); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine($"Yusuan 内部错误：{e.GetType().Name}：{e.Message}");
+            error.WriteLine("这不是预算数据的问题。请把这条信息、所用命令和输入文件交给维护者。");
+            return ExitCodes.InternalError;
+        }
         // A command line that does not parse (missing argument, unknown option) is unusable input, not a budget
         // with errors: System.CommandLine prints the problem and the help, and would return 1.
         return parse.Errors.Count > 0 ? ExitCodes.UnusableInput : code;

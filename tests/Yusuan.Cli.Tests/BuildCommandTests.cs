@@ -404,3 +404,36 @@ public sealed class ProvinceBuildTests : IDisposable
         Assert.Empty(Directory.GetFiles(outDir, "document.*"));
     }
 }
+
+public sealed class BrokenProfileTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "yusuan-broken-profile", Guid.NewGuid().ToString("N"));
+
+    public BrokenProfileTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, recursive: true); }
+        catch (IOException) { }
+    }
+
+    [Fact]
+    public void A_profile_table_that_cannot_be_built_exits_2_and_writes_nothing()
+    {
+        // Valid JSON with known properties, but a row dimension no builder knows: found only when the table is derived.
+        var profile = Path.Combine(_dir, "broken.json");
+        File.WriteAllText(profile, """
+            { "id": "broken", "name": "坏配置", "projectKinds": ["特定目标类"],
+              "tables": [ { "id": "t", "title": "表", "rows": { "dimension": "nonsense" },
+                            "columns": [ { "header": "合计", "measure": { "of": "expenditure" } } ] } ] }
+            """);
+        var outDir = Path.Combine(_dir, "out");
+
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir, "--profile", profile, "--format", "xlsx");
+
+        Assert.Equal(ExitCodes.UnusableInput, r.Code);
+        Assert.Contains("配置 broken 无法生成表格", r.Err);
+        Assert.Contains("nonsense", r.Err);
+        Assert.False(Directory.Exists(outDir));
+    }
+}
