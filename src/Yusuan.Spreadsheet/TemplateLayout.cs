@@ -84,6 +84,7 @@ internal static class TemplateLayout
     public const string ListIndicatorNatures = "List_IndicatorNatures";
     public const string ListDirections = "List_Directions";
     public const string ListTaskKinds = "List_TaskKinds";
+    public const string ListNarrativeItems = "List_NarrativeItems";
 
     /// <summary>Rows (below the header) that carry drop-down lists in a fresh template.</summary>
     public const int ValidatedRows = 2000;
@@ -332,6 +333,92 @@ internal static class TemplateLayout
         .. IndicatorColumns(),
     ]);
 
+    // ---- 公开文本 (narrative) ----
+
+    /// <summary>Prefix of a 公开文本 row that gives what a project is used for (narrative.projects): 项目用途：预算准备金.</summary>
+    public const string ProjectUsePrefix = "项目用途：";
+
+    /// <summary>Prefix of a 公开文本 row that gives a project's 绩效目标 as the 情况说明 states it (narrative.goals).</summary>
+    public const string ProjectGoalPrefix = "项目目标：";
+
+    /// <summary>Prefix of a 公开文本 row that gives a count the lists below do not know (narrative.counts).</summary>
+    public const string CountPrefix = "数量：";
+
+    /// <summary>The texts the bundled profiles ask for (narrative texts), offered as “key 说明” when the profile names none.</summary>
+    public static readonly (string Key, string Label)[] KnownTexts =
+    [
+        ("functions", "单位职能（部门职责）"),
+        ("organization", "机构设置和人员"),
+        ("staff", "人员情况"),
+        ("priorities", "重点工作"),
+        ("threePublicUse", "“三公”经费的主要用途"),
+        ("abroadNote", "因公出国（境）费用的安排说明"),
+        ("receptionUse", "公务接待费的用途"),
+        ("assetsDate", "国有资产的统计截止时间"),
+    ];
+
+    /// <summary>The counts (numbers, not money) the bundled profiles ask for (narrative.counts).</summary>
+    public static readonly (string Key, string Label)[] KnownCounts =
+    [
+        ("vehicles", "车辆数（辆）"),
+        ("largeEquipment", "大型设备数（台、套）"),
+        ("generalEquipment", "通用设备数（台、套）"),
+        ("specialEquipment", "专用设备数（台、套）"),
+        ("newVehicles", "拟新增车辆数（辆）"),
+        ("newLargeEquipment", "拟新增大型设备数（台、套）"),
+        ("newGeneralEquipment", "拟新增通用设备数（台、套）"),
+        ("newSpecialEquipment", "拟新增专用设备数（台、套）"),
+    ];
+
+    /// <summary>
+    /// The named texts and counts a 公开文本 row may give, as (key, 说明, is a count): the profile's <c>document.texts</c>
+    /// and the counts its figures take from the input, or, for a profile without a document, the known ones.
+    /// </summary>
+    public static IReadOnlyList<(string Key, string Label, bool IsCount)> NarrativeItems(Yusuan.Core.Profiles.Profile? profile)
+    {
+        var items = new List<(string Key, string Label, bool IsCount)>();
+        if (profile?.Document is { } document)
+        {
+            foreach (var (key, label) in document.Texts) items.Add((key, label, false));
+            foreach (var figure in document.Figures.Values)
+                if (figure.Input is { } input && items.All(i => i.Key != input))
+                    items.Add((input, figure.Label ?? KnownCounts.FirstOrDefault(c => c.Key == input).Label ?? input, true));
+        }
+        if (items.Count == 0)
+        {
+            items.AddRange(KnownTexts.Select(t => (t.Key, t.Label, false)));
+            items.AddRange(KnownCounts.Select(c => (c.Key, c.Label, true)));
+        }
+        return items;
+    }
+
+    public const string NarrativeItemHeader = "项目";
+    public const string NarrativeContentHeader = "内容";
+
+    public static readonly TemplateSheet NarrativeTexts = new("公开文本", false,
+    [
+        new(NarrativeItemHeader, TemplateCellKind.Text, 36, Required: true)
+        {
+            List = ListNarrativeItems, ListStyle = TemplateListStyle.Information,
+            Prompt = "从清单选择要填写的文字或数量；某项目的用途填“项目用途：项目名称”，某项目的绩效目标填“项目目标：项目名称”",
+        },
+        new(NarrativeContentHeader, TemplateCellKind.Text, 100)
+        {
+            Prompt = "单位自己撰写的文字，分段可在单元格内换行（Alt+Enter）；车辆、设备等数量只填数字；留空表示未填写",
+        },
+    ]);
+
+    public static readonly TemplateSheet NarrativeUses = new("科目用途", false,
+    [
+        new("功能分类科目编码", TemplateCellKind.Code, 30, Required: true)
+        {
+            List = ListFunctional, ListStyle = TemplateListStyle.Information,
+            Prompt = "项级（7 位）编码；可从清单选“编码 名称”，也可直接输入编码；每个科目一行",
+        },
+        new("主要用于", TemplateCellKind.Text, 60) { Prompt = "该科目的支出主要用于什么，如 人员经费支出、基本公用经费支出" },
+        new("名词解释(选填)", TemplateCellKind.Text, 60) { Prompt = "一般留空（采用科目说明）；仅在科目没有说明或需另行表述时填写" },
+    ]);
+
     private static Dictionary<string, string> IndicatorLabels() => new()
     {
         ["level1"] = "一级指标", ["level2"] = "二级指标", ["name"] = "三级指标", ["level4"] = "四级指标(选填)",
@@ -394,13 +481,16 @@ internal static class TemplateLayout
             ["description"] = "主要内容", ["statedAmount"] = StatedAmountHeader,
         },
         "整体指标" => new Dictionary<string, string>(IndicatorLabels()) { ["unit"] = "单位编码" },
+        "公开文本" => new Dictionary<string, string> { ["name"] = NarrativeItemHeader, ["text"] = NarrativeContentHeader },
+        "科目用途" => new Dictionary<string, string> { ["functional"] = "功能分类科目编码", ["use"] = "主要用于", ["glossary"] = "名词解释(选填)" },
         _ => new Dictionary<string, string>(),
     };
 
     /// <summary>The line sheets in workbook order.</summary>
     public static readonly IReadOnlyList<TemplateSheet> DataSheets =
         [Units, Income, Projects, Expenditures, ThreePublic, Procurement, ServicePurchases, Previous,
-         ProjectTargets, ProjectIndicators, DepartmentTargets, DepartmentTasks, DepartmentIndicators];
+         ProjectTargets, ProjectIndicators, DepartmentTargets, DepartmentTasks, DepartmentIndicators,
+         NarrativeTexts, NarrativeUses];
 
     /// <summary>Compares headers the way a clerk sees them: full- and half-width brackets and spaces are the same.</summary>
     public static string NormalizeHeader(string? text) =>

@@ -128,7 +128,109 @@ public static class TemplateReader
                 ReadPrevious(raw, row);
             ReadProjectTargets(raw, tables[ProjectTargets], tables[ProjectIndicators]);
             ReadDepartmentTargets(raw, tables[DepartmentTargets], tables[DepartmentTasks], tables[DepartmentIndicators]);
+            ReadNarrative(raw, tables[NarrativeTexts], tables[NarrativeUses]);
             return raw;
+        }
+
+        // ---- 公开文本 ----
+
+        /// <summary>
+        /// 公开文本 rows (a named text, a count, a project's use or goal) and 科目用途 rows (a 项's use and 名词解释) into
+        /// the narrative; none when both sheets are absent or empty, as a budget whose JSON has no <c>narrative</c>.
+        /// </summary>
+        private void ReadNarrative(RawBudget raw, List<SheetRow>? textRows, List<SheetRow>? useRows)
+        {
+            if ((textRows is null || textRows.Count == 0) && (useRows is null || useRows.Count == 0)) return;
+            var narrative = new RawNarrative(new SourceLocation(file, (textRows is { Count: > 0 } ? NarrativeTexts : NarrativeUses).Name)
+            {
+                FieldLabels = Labels((textRows is { Count: > 0 } ? NarrativeTexts : NarrativeUses).Name),
+            });
+            Yusuan.Core.Profiles.Profile? profile = null;
+            if (raw.Profile is { } id)
+            {
+                try { profile = Yusuan.Core.Profiles.ProfileLoader.Load(id); }
+                catch (Exception e) when (e is not OutOfMemoryException) { }
+            }
+            var items = NarrativeItems(profile);
+            var s = NarrativeTexts;
+            foreach (var row in textRows ?? [])
+            {
+                var at = At(s, row);
+                var name = Str(row, 0);
+                if (name is null)
+                {
+                    raw.ReadErrors.Add(new InputError(at.WithField(NarrativeItemHeader), "缺少项目",
+                        "从下拉清单中选择要填写的文字，或填写“项目用途：项目名称”“项目目标：项目名称”"));
+                    continue;
+                }
+                var (kind, key) = NarrativeKey(name, items);
+                if (key.Length == 0)
+                {
+                    raw.ReadErrors.Add(new InputError(at.WithField(NarrativeItemHeader), $"“{name}”后缺少名称"));
+                    continue;
+                }
+                var already = kind switch
+                {
+                    "count" => narrative.Counts.ContainsKey(key), "project" => narrative.Projects.ContainsKey(key),
+                    "goal" => narrative.Goals.ContainsKey(key), _ => narrative.Texts.ContainsKey(key),
+                };
+                if (already)
+                {
+                    raw.ReadErrors.Add(new InputError(at.WithField(NarrativeItemHeader), $"“{name}”重复填写", "每项只填一行"));
+                    continue;
+                }
+                if (kind == "count")
+                {
+                    if (!Cell(row, 1).IsEmpty) narrative.Counts[key] = Amount(s, row, 1);
+                    continue;
+                }
+                if (NarrativeText(Str(row, 1)) is not { } text) continue;
+                (kind switch { "project" => narrative.Projects, "goal" => narrative.Goals, _ => narrative.Texts })[key] = text;
+            }
+            var u = NarrativeUses;
+            foreach (var row in useRows ?? [])
+            {
+                var at = At(u, row);
+                var code = SplitCode(CodeText(Cell(row, 0))).Code;
+                if (code is null)
+                {
+                    raw.ReadErrors.Add(new InputError(at.WithField(u.Columns[0].Header), "缺少功能分类科目编码", "填写项级（7 位）编码，如 2080109"));
+                    continue;
+                }
+                if (narrative.Uses.ContainsKey(code) || narrative.Glossary.ContainsKey(code))
+                {
+                    raw.ReadErrors.Add(new InputError(at.WithField(u.Columns[0].Header), $"科目 {code} 重复填写", "每个科目只填一行"));
+                    continue;
+                }
+                if (NarrativeText(Str(row, 1)) is { } use) narrative.Uses[code] = use;
+                if (NarrativeText(Str(row, 2)) is { } glossary) narrative.Glossary[code] = glossary;
+            }
+            raw.Narrative = narrative;
+        }
+
+        /// <summary>A text as the JSON reader keeps it: line breaks as \n, trimmed; blank is absent.</summary>
+        private static string? NarrativeText(string? text)
+        {
+            var t = text?.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
+            return string.IsNullOrEmpty(t) ? null : t;
+        }
+
+        /// <summary>
+        /// What a 项目 cell names: (project, name) after 项目用途：, (goal, name) after 项目目标：, (count, key) after 数量：
+        /// or for a count of the list; otherwise (text, key). “key 说明” and the 说明 alone both give the key; any other
+        /// text is taken as the key as written (its first word).
+        /// </summary>
+        private static (string Kind, string Key) NarrativeKey(string name, IReadOnlyList<(string Key, string Label, bool IsCount)> items)
+        {
+            foreach (var (prefix, kind) in new[] { (ProjectUsePrefix, "project"), (ProjectGoalPrefix, "goal"), (CountPrefix, "count") })
+                foreach (var p in new[] { prefix, prefix.Replace('：', ':') })
+                    if (name.StartsWith(p, StringComparison.Ordinal)) return (kind, name[p.Length..].Trim());
+            var known = items.Concat(KnownTexts.Select(t => (t.Key, t.Label, IsCount: false)))
+                .Concat(KnownCounts.Select(c => (c.Key, c.Label, IsCount: true))).ToList();
+            var token = name.Split([' ', '\u3000', '\t'], 2, StringSplitOptions.RemoveEmptyEntries)[0];
+            foreach (var item in known)
+                if (item.Key == token || item.Label == name || item.Label == token) return (item.IsCount ? "count" : "text", item.Key);
+            return ("text", token);
         }
 
         // ---- 绩效目标 ----

@@ -21,11 +21,13 @@ public static class TemplateWriter
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(profileId);
         var catalogs = CatalogLoader.Load(year);
-        IReadOnlyList<string> kinds;
-        try { kinds = ProfileLoader.Load(profileId).ProjectKinds; }
-        catch (ProfileNotFoundException) { kinds = []; }
+        Profile? profile;
+        try { profile = ProfileLoader.Load(profileId); }
+        catch (ProfileNotFoundException) { profile = null; }
+        var kinds = profile?.ProjectKinds ?? [];
+        var narrativeItems = NarrativeItems(profile);
 
-        var lists = CodeLists(catalogs, kinds);
+        var lists = CodeLists(catalogs, kinds, narrativeItems);
         var sheets = new List<(string Name, Worksheet Sheet, bool Hidden)>
         {
             (Instructions, InstructionsSheet(year, profileId, catalogs), false),
@@ -34,7 +36,7 @@ public static class TemplateWriter
         var definedNames = new List<(string Name, string Range)>();
         foreach (var sheet in DataSheets)
         {
-            var rows = data is null ? [] : Rows(sheet, data, catalogs);
+            var rows = data is null ? [] : Rows(sheet, data, catalogs, narrativeItems);
             sheets.Add((sheet.Name, DataSheet(sheet, rows, lists), false));
             var validated = Math.Max(ValidatedRows, rows.Count + 500);
             if (sheet == Units) definedNames.Add((ListUnits, $"'{Units.Name}'!$A$2:$A${validated + 1}"));
@@ -125,7 +127,8 @@ public static class TemplateWriter
 
     private sealed record CodeList(string Name, string Header, IReadOnlyList<string> Items, double Width);
 
-    private static List<CodeList> CodeLists(CatalogSet catalogs, IReadOnlyList<string> kinds)
+    private static List<CodeList> CodeLists(CatalogSet catalogs, IReadOnlyList<string> kinds,
+        IReadOnlyList<(string Key, string Label, bool IsCount)> narrativeItems)
     {
         static IEnumerable<string> Walk(Classification c, string? code)
         {
@@ -158,6 +161,7 @@ public static class TemplateWriter
             new(ListIndicatorNatures, "指标性质", IndicatorNatures.AllNames, 10),
             new(ListDirections, "指标方向", DirectionNames, 10),
             new(ListTaskKinds, "任务类别", BasicTaskKinds.Concat(kinds).Distinct().ToList(), 14),
+            new(ListNarrativeItems, "公开文本项目", narrativeItems.Select(i => $"{i.Key} {i.Label}").ToList(), 40),
         ];
     }
 
@@ -213,6 +217,9 @@ public static class TemplateWriter
             "整体任务：整体目标下的各项任务，每项一行：单位编码（与“整体目标”表相同，留空表示部门整体）、任务名称、任务类别（人员经费、公用经费、基本支出、项目支出或某一项目类别）、对应项目（选填）、主要内容。任务金额由系统从预算汇总，不必填写：填了对应项目的，为这些项目的支出合计（项目名称须在“项目”表中，部门整体目标可填任一单位的项目，单位整体目标只能填本单位的项目；几个项目用“、”或“；”分隔）；未填的，按任务类别汇总（其他任务已对应的项目不再计入）。“原表金额(选填)”同“绩效目标”表。",
             "整体指标：整体目标的绩效指标，每个指标一行：单位编码（留空表示部门整体），其余栏目同“绩效指标”表。",
             "以上五张绩效表可以不填（也可删除）：不填表示本预算不含绩效目标，不影响其他表格的生成。",
+            "公开文本：公开文本（情况说明）中只有单位自己能写的文字和数量，每项一行：“项目”从下拉清单选择（如 单位职能、机构设置、重点工作、公务接待费的用途，车辆数、设备数），“内容”填写文字（分段可在单元格内换行）或数量（只填数字）；某个项目的用途填“项目用途：项目名称”，某个项目在情况说明中的绩效目标填“项目目标：项目名称”。",
+            "科目用途：情况说明中各功能分类科目（项级）的支出主要用于什么，每个科目一行：功能分类科目编码、主要用于；名词解释一般留空（采用科目说明），仅在科目没有说明或需另行表述时填写。",
+            "公开文本和科目用途两张表可以不填（也可删除）：未填写的内容在生成的公开文本中显示为“【请填写…】”，不影响公开表格的生成。",
             "",
             "四、科目编码的选择",
             $"功能分类科目填到项级（7 位编码），部门经济分类科目填到款级（5 位）或财政部门规定的细化科目（7 位、9 位），均须是 {year} 年有效的科目（共 {catalogs.Functional.Count} 个功能分类科目、{catalogs.Economic.Count} 个经济分类科目）。",
@@ -381,7 +388,8 @@ public static class TemplateWriter
 
     // ---- a budget as rows of the data sheets (amounts in 元) ----
 
-    private static List<object?[]> Rows(TemplateSheet sheet, Budget b, CatalogSet catalogs)
+    private static List<object?[]> Rows(TemplateSheet sheet, Budget b, CatalogSet catalogs,
+        IReadOnlyList<(string Key, string Label, bool IsCount)> narrativeItems)
     {
         static string YesNo(bool value) => value ? "是" : "否";
         decimal?[] BySource(IReadOnlyDictionary<IncomeSource, decimal> amounts) =>
@@ -436,6 +444,13 @@ public static class TemplateWriter
             })).ToList();
         if (sheet == DepartmentIndicators)
             return targets.Departments.SelectMany(d => d.Indicators.Select(i => IndicatorRow([d.UnitCode], i))).ToList();
+        if (sheet == NarrativeTexts) return NarrativeRows(b.Narrative, narrativeItems);
+        if (sheet == NarrativeUses)
+        {
+            if (b.Narrative is not { } n) return [];
+            return n.Uses.Keys.Concat(n.Glossary.Keys.Where(k => !n.Uses.ContainsKey(k)))
+                .Select(code => new object?[] { code, n.Uses.GetValueOrDefault(code), n.Glossary.GetValueOrDefault(code) }).ToList();
+        }
         if (sheet == Previous)
         {
             var prev = b.PreviousYear;
@@ -453,6 +468,27 @@ public static class TemplateWriter
             return rows;
         }
         return [];
+    }
+
+    /// <summary>
+    /// 公开文本 rows: the named texts, the counts (numbers), then each project's use and goal, named as the reader takes
+    /// them back: “key 说明” for a text or count of the list, “数量：key” for another count, “项目用途：name”, “项目目标：name”.
+    /// </summary>
+    private static List<object?[]> NarrativeRows(NarrativeInputs? n, IReadOnlyList<(string Key, string Label, bool IsCount)> items)
+    {
+        if (n is null) return [];
+        string Named(string key, bool count)
+        {
+            var label = items.FirstOrDefault(i => i.Key == key && i.IsCount == count).Label
+                ?? (count ? KnownCounts : KnownTexts).FirstOrDefault(i => i.Key == key).Label;
+            return label is null ? (count ? CountPrefix + key : key) : $"{key} {label}";
+        }
+        var rows = new List<object?[]>();
+        rows.AddRange(n.Texts.Select(t => new object?[] { Named(t.Key, count: false), t.Value }));
+        rows.AddRange(n.Counts.Select(c => new object?[] { Named(c.Key, count: true), c.Value }));
+        rows.AddRange(n.Projects.Select(p => new object?[] { ProjectUsePrefix + p.Key, p.Value }));
+        rows.AddRange(n.Goals.Select(g => new object?[] { ProjectGoalPrefix + g.Key, g.Value }));
+        return rows;
     }
 
     /// <summary>

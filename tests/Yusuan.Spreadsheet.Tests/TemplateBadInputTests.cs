@@ -325,3 +325,96 @@ public sealed class TemplateBadInputTests : IDisposable
         TemplateTestFiles.FindCell(doc, sheet, reference)!.DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.Boolean;
     }
 }
+
+/// <summary>The 公开文本 and 科目用途 sheets: optional, read into the narrative, their errors located by column header.</summary>
+public sealed class TemplateNarrativeTests : IDisposable
+{
+    private readonly string _dir = TemplateTestFiles.TempDir();
+
+    public void Dispose() => TemplateTestFiles.Delete(_dir);
+
+    [Fact]
+    public void Written_rows_name_texts_counts_and_projects_for_the_clerk()
+    {
+        var (budget, path) = TemplateTestFiles.Filled(_dir, "guangyuan-2025");
+
+        Assert.Equal("functions 单位职能简介", TemplateTestFiles.Text(path, "公开文本", "A2"));
+        Assert.Equal(budget.Narrative!.Texts["functions"], TemplateTestFiles.Text(path, "公开文本", "B2"));
+        Assert.Equal("2080109", TemplateTestFiles.Text(path, "科目用途", "A2"));
+    }
+
+    [Fact]
+    public void A_template_without_the_narrative_sheets_reads_without_narrative()
+    {
+        var (budget, path) = TemplateTestFiles.Filled(_dir, "guangyuan-2025");
+        TemplateTestFiles.RemoveSheet(path, "公开文本");
+        TemplateTestFiles.RemoveSheet(path, "科目用途");
+
+        var back = new BudgetAssembler().Assemble(TemplateReader.Read(path));
+
+        Assert.Null(back.Narrative);
+        Assert.Equal(budget.Expenditures.Count, back.Expenditures.Count);
+    }
+
+    [Fact]
+    public void A_fresh_template_reads_without_narrative()
+    {
+        var path = Path.Combine(_dir, "budget.xlsx");
+        TemplateWriter.Write(path, 2025, "sichuan-2025");
+
+        Assert.Null(TemplateReader.Read(path).Narrative);
+    }
+
+    [Fact]
+    public void Clerk_rows_read_by_label_prefix_and_code_with_name()
+    {
+        var path = Path.Combine(_dir, "budget.xlsx");
+        TemplateWriter.Write(path, 2025, "sichuan-2025");
+        TemplateTestFiles.SetCell(path, "公开文本", "A2", "单位重点工作");
+        TemplateTestFiles.SetCell(path, "公开文本", "B2", "一是……\r\n二是……");
+        TemplateTestFiles.SetCell(path, "公开文本", "A3", "vehicles 车辆数");
+        TemplateTestFiles.SetCell(path, "公开文本", "B3", "2", number: true);
+        TemplateTestFiles.SetCell(path, "公开文本", "A4", "项目用途：预算准备金");
+        TemplateTestFiles.SetCell(path, "公开文本", "B4", "主要用于临时增加工作所需开支");
+        TemplateTestFiles.SetCell(path, "公开文本", "A5", "项目目标:预算准备金");
+        TemplateTestFiles.SetCell(path, "公开文本", "B5", "保障临时工作");
+        TemplateTestFiles.SetCell(path, "公开文本", "A6", "staff");
+        TemplateTestFiles.SetCell(path, "科目用途", "A2", "2080109 社会保险经办机构");
+        TemplateTestFiles.SetCell(path, "科目用途", "B2", "人员经费支出");
+
+        var n = TemplateReader.Read(path).Narrative!;
+
+        Assert.Equal("一是……\n二是……", n.Texts["priorities"]);
+        Assert.False(n.Texts.ContainsKey("staff")); // blank is absent
+        Assert.Equal(2m, n.Counts["vehicles"].Value);
+        Assert.Equal("主要用于临时增加工作所需开支", n.Projects["预算准备金"]);
+        Assert.Equal("保障临时工作", n.Goals["预算准备金"]);
+        Assert.Equal("人员经费支出", n.Uses["2080109"]);
+    }
+
+    [Fact]
+    public void Bad_count_is_located_in_the_content_column()
+    {
+        var (_, path) = TemplateTestFiles.Filled(_dir, "guangyuan-2025");
+        var row = Enumerable.Range(2, 20).First(r => TemplateTestFiles.Text(path, "公开文本", $"A{r}")!.StartsWith("vehicles", StringComparison.Ordinal));
+        TemplateTestFiles.SetCell(path, "公开文本", $"B{row}", "两辆");
+
+        var e = Assert.Throws<BudgetInputException>(() => new BudgetAssembler().Assemble(TemplateReader.Read(path)));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal($"budget.xlsx › 公开文本 › 第 {row} 行 › 内容", error.Location.ToString());
+        Assert.Contains("两辆", error.Problem);
+    }
+
+    [Fact]
+    public void Duplicate_rows_are_located_in_the_item_column()
+    {
+        var (_, path) = TemplateTestFiles.Filled(_dir, "guangyuan-2025");
+        TemplateTestFiles.SetCell(path, "科目用途", "A3", "2080109");
+
+        var e = Assert.Throws<BudgetInputException>(() => new BudgetAssembler().Assemble(TemplateReader.Read(path)));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("budget.xlsx › 科目用途 › 第 3 行 › 功能分类科目编码", error.Location.ToString());
+    }
+}

@@ -44,6 +44,25 @@ public sealed class TemplateRoundTripTests : IDisposable
         Assert.Equal(Sorted(original.PreviousYear.Projects), Sorted(back.PreviousYear.Projects));
         Assert.Equal(Sorted(original.PreviousYear.Reasons), Sorted(back.PreviousYear.Reasons));
         TargetAssert.Same(original.Targets, back.Targets);
+        AssertSameNarrative(original.Narrative, back.Narrative);
+    }
+
+    [Theory]
+    [InlineData("guangyuan-2025")]
+    [InlineData("shenzhen-2023")]
+    public void Narrative_samples_have_one(string sample) =>
+        Assert.NotNull(BudgetReader.Read(TemplateTestFiles.Sample(sample)).Narrative);
+
+    private static void AssertSameNarrative(NarrativeInputs? original, NarrativeInputs? back)
+    {
+        if (original is null) { Assert.Null(back); return; }
+        Assert.NotNull(back);
+        Assert.Equal(Sorted(original.Texts), Sorted(back.Texts));
+        Assert.Equal(Sorted(original.Uses), Sorted(back.Uses));
+        Assert.Equal(Sorted(original.Projects), Sorted(back.Projects));
+        Assert.Equal(Sorted(original.Goals), Sorted(back.Goals));
+        Assert.Equal(Sorted(original.Glossary), Sorted(back.Glossary));
+        Assert.Equal(Sorted(original.Counts), Sorted(back.Counts));
     }
 
     [Fact]

@@ -43,6 +43,8 @@ public sealed class TemplateWorkbookTests : IDisposable
         ["整体目标"] = ["单位编码", "年度总体目标", "中长期目标", "原表金额合计(选填)"],
         ["整体任务"] = ["单位编码", "任务名称", "任务类别", "对应项目(选填)", "主要内容", "原表金额(选填)"],
         ["整体指标"] = ["单位编码", .. IndicatorHeaders],
+        ["公开文本"] = ["项目", "内容"],
+        ["科目用途"] = ["功能分类科目编码", "主要用于", "名词解释(选填)"],
     };
 
 
@@ -53,7 +55,7 @@ public sealed class TemplateWorkbookTests : IDisposable
         var sheets = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal(
             ["说明", "基本信息", "单位", "收入", "项目", "支出明细", "三公上年数", "政府采购", "政府购买服务", "上年数",
-             "绩效目标", "绩效指标", "整体目标", "整体任务", "整体指标", "代码表"],
+             "绩效目标", "绩效指标", "整体目标", "整体任务", "整体指标", "公开文本", "科目用途", "代码表"],
             sheets.Select(s => s.Name!.Value));
         Assert.Equal(SheetStateValues.Hidden, sheets[^1].State!.Value);
         Assert.All(sheets.SkipLast(1), s => Assert.Null(s.State));
