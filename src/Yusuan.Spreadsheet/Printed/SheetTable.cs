@@ -105,7 +105,9 @@ internal sealed class SheetTable
                 if (cell.Number is { } stored)
                 {
                     values[c] = cell.Decimals is { } d ? Math.Round(stored, d, MidpointRounding.AwayFromZero) : stored;
-                    if (kind == ColumnKind.Amount) decimals.Add(cell.Decimals ?? TextKey.DecimalsOf(GridCell.Invariant(stored)));
+                    // A number in the General format shows as many decimals as it happens to have (60 for 60.00):
+                    // that says nothing about the table's printed decimals, which then come from the profile.
+                    if (kind == ColumnKind.Amount && cell.Decimals is { } shown) decimals.Add(shown);
                 }
                 else if (TextKey.TryFigure(cell.Text, out var figure))
                 {
