@@ -86,12 +86,3 @@ internal static class AtomicOutput
 
 /// <summary>A failed move whose undo failed too: the earlier files wait in the folder the message names.</summary>
 internal sealed class PreviousOutputNotRestoredException(string message, Exception inner) : IOException(message, inner);
-
-internal static class FileNames
-{
-    public static string Safe(string name)
-    {
-        var invalid = Path.GetInvalidFileNameChars().Concat(['“', '”', '"', ':', '*', '?', '<', '>', '|', ' ']).ToHashSet();
-        return new string(name.Select(c => invalid.Contains(c) ? '_' : c).ToArray());
-    }
-}

@@ -35,28 +35,15 @@ internal static partial class BuildCommand
         return command;
     }
 
-    /// <summary>The web page's 三公 chart compares with last year's figures, which only the input holds.</summary>
-    private static Html.HtmlOptions HtmlOptionsFor(Core.Model.Budget budget)
-    {
-        var previous = budget.ThreePublicPrevious.Values;
-        return new Html.HtmlOptions
-        {
-            Year = budget.Year,
-            ThreePublicLastYear = !previous.Any() ? null : new Core.Model.ThreePublicFigures(
-                previous.Sum(p => p.Abroad), previous.Sum(p => p.VehiclePurchase), previous.Sum(p => p.VehicleOperation), previous.Sum(p => p.Reception)),
-        };
-    }
-
     /// <summary>What a build writes when --format is not given.</summary>
     internal const string DefaultFormats = "xlsx,csv,pdf,docx,html";
 
-    internal static readonly string[] KnownFormats = ["xlsx", "csv", "pdf", "docx", "html", "txt"];
+    internal static readonly string[] KnownFormats = Publishing.PackageWriter.KnownFormats;
 
     /// <summary>Above this many units a default build writes no published document (a department has a handful).</summary>
     internal const int DocumentUnitLimit = 200;
 
-    /// <summary>The published document's formats: each is one renderer over the same document model.</summary>
-    private static readonly string[] DocumentFormats = ["pdf", "docx", "html", "txt"];
+    private static readonly string[] DocumentFormats = Publishing.PackageWriter.DocumentFormats;
 
     internal static int Execute(string input, string outDir, string? profileId, string? catalogDir, string? formats, TextWriter output, TextWriter error,
         string? rounding = null)
@@ -168,7 +155,7 @@ internal static partial class BuildCommand
         AtomicOutput.Result result;
         try
         {
-            result = AtomicOutput.Write(outDir, staging => WriteAll(staging, tables, forms, wanted, document, HtmlOptionsFor(budget)), IsOwnOutput);
+            result = AtomicOutput.Write(outDir, staging => Publishing.PackageWriter.Write(staging, tables, forms, wanted, document, Publishing.PackageWriter.HtmlOptionsFor(budget)), IsOwnOutput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -203,66 +190,4 @@ internal static partial class BuildCommand
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-.+\.csv$")]
     private static partial System.Text.RegularExpressions.Regex OwnCsv();
-
-    private static IReadOnlyList<string> WriteAll(string staging, IReadOnlyList<Func<Table>> tables, IReadOnlyList<Form> forms, HashSet<string> wanted,
-        Core.Documents.PublishedDocument? document = null, Html.HtmlOptions? htmlOptions = null)
-    {
-        var csvFiles = new List<string>();
-        // Each table's CSV is written as the table is derived, before the workbook takes its sheet; then the table is let go.
-        var withCsv = new TableStream(tables.Select((derive, index) => (Func<Table>)(() =>
-        {
-            var table = derive();
-            if (wanted.Contains("csv"))
-            {
-                Directory.CreateDirectory(Path.Combine(staging, "csv"));
-                var name = Path.Combine("csv", $"{index + 1:D2}-{FileNames.Safe(table.Title)}.csv");
-                TableCsvWriter.Write(table, Path.Combine(staging, name));
-                csvFiles.Add(name);
-            }
-            return table;
-        })).ToList());
-
-        var files = new List<string>();
-        if (wanted.Contains("xlsx"))
-        {
-            TableWorkbookWriter.Write(withCsv, forms, Path.Combine(staging, "tables.xlsx"));
-            files.Add("tables.xlsx");
-        }
-        else foreach (var _ in withCsv) { }
-        if (wanted.Contains("csv"))
-        {
-            // One CSV per form kind, numbered after the tables.
-            var i = tables.Count;
-            foreach (var group in TableWorkbookWriter.FormSheets(forms))
-            {
-                i++;
-                Directory.CreateDirectory(Path.Combine(staging, "csv"));
-                var name = Path.Combine("csv", $"{i:D2}-{FileNames.Safe(group[0].SheetName ?? group[0].Title)}.csv");
-                FormCsvWriter.Write(group, Path.Combine(staging, name));
-                csvFiles.Add(name);
-            }
-        }
-        files.AddRange(csvFiles);
-        if (document is not null && wanted.Contains("pdf"))
-        {
-            Pdf.PdfDocumentWriter.Write(document, Path.Combine(staging, "document.pdf"));
-            files.Add("document.pdf");
-        }
-        if (document is not null && wanted.Contains("docx"))
-        {
-            Word.DocxDocumentWriter.Write(document, Path.Combine(staging, "document.docx"));
-            files.Add("document.docx");
-        }
-        if (document is not null && wanted.Contains("html"))
-        {
-            Html.HtmlDocumentWriter.Write(document, Path.Combine(staging, "document.html"), htmlOptions);
-            files.Add("document.html");
-        }
-        if (document is not null && wanted.Contains("txt"))
-        {
-            File.WriteAllText(Path.Combine(staging, "document.txt"), Core.Documents.PublishedDocumentText.ToText(document), new System.Text.UTF8Encoding(false));
-            files.Add("document.txt");
-        }
-        return files;
-    }
 }

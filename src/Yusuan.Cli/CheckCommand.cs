@@ -179,11 +179,8 @@ internal static class CheckCommand
         if (Settings(profile, fileSettings, error) is not { } settings) return null;
 
         var catalogs = CatalogLoader.Load(budget.Year, catalogDir);
-        var checker = new Checker(RuleSet.Default, settings);
-        var findings = new List<Finding>(checker.Check(budget, profile, catalogs).Findings);
-        // The budget's own tables, read back as printed: what would be published is checked too.
-        var printed = PrintedTables.From(TableSetBuilder.Build(budget, profile, catalogs));
-        findings.AddRange(checker.Check(printed, profile, builtFromBudget: true).Findings);
+        // The budget's lines and its own tables read back as printed: what would be published is checked too.
+        var findings = new List<Finding>(Publishing.BudgetCheck.Run(budget, profile, catalogs, fileSettings, out var printedNames).Findings);
         if (narrative is not null)
         {
             // The figures a hand-written document may print: the tables and Yusuan's own 情况说明 of this budget.
@@ -192,7 +189,7 @@ internal static class CheckCommand
             foreach (var finding in NarrativeFileCheck.Check(narrative, document, profile.Presentation))
                 if (settings.SeverityOf(rules[finding.RuleId]) is { } severity) findings.Add(finding with { Severity = severity });
         }
-        return (new CheckReport(findings), new CheckedInput(input, "budget", profile.Id, printed.Select(t => t.DisplayName).ToList()));
+        return (new CheckReport(findings), new CheckedInput(input, "budget", profile.Id, printedNames));
     }
 
     private static (CheckReport, CheckedInput)? CheckTables(string input, Profile? profile, CheckSettings? fileSettings, TextWriter error)

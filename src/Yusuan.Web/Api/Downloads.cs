@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Yusuan.Web.Budgets;
+using Yusuan.Web.Data;
+
+namespace Yusuan.Web.Api;
+
+/// <summary>
+/// Downloads: a unit's or a department's package (xlsx, CSV, PDF, DOCX, HTML, all as zip) and the prefilled input template,
+/// for those who may see the budget; the published package of a department for everyone.
+/// </summary>
+public static class Downloads
+{
+    public static void MapDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/download/unit/{id:int}/{format}", async (int id, string format, BudgetService budgets, CurrentUser current, PackageCache cache) =>
+        {
+            if (await current.GetAsync() is not { } user) return Results.Unauthorized();
+            if (await budgets.UnitBudgetAsync(id) is not { } budget) return Results.NotFound();
+            if (!Access.CanView(user, budget, budget.Unit!, budget.DepartmentBudget!.Department!)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var content = BudgetContent.Write(BudgetService.Normalized(budget, budget.DepartmentBudget));
+            return Serve(content, budgets.Evaluator.Evaluate(content), format, cache, $"{budget.Unit!.Name}{budget.DepartmentBudget.Year}年预算");
+        }).RequireAuthorization();
+
+        app.MapGet("/download/department/{id:int}/{format}", async (int id, string format, BudgetService budgets, CurrentUser current, PackageCache cache) =>
+        {
+            if (await current.GetAsync() is not { } user) return Results.Unauthorized();
+            if (await budgets.DepartmentBudgetAsync(id) is not { } budget) return Results.NotFound();
+            if (!Access.CanView(user, budget.Department!)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var (content, _) = budgets.Merge(budget);
+            return Serve(content, budgets.Evaluator.Evaluate(content), format, cache, $"{budget.Department!.Name}{budget.Year}年部门预算");
+        }).RequireAuthorization();
+
+        // The published package is the 批复 as approved: what the public downloads cannot change after publication.
+        app.MapGet("/public/{id:int}/download/{format}", async (int id, string format, YusuanDb db, BudgetEvaluator evaluator, PackageCache cache) =>
+        {
+            var budget = await db.DepartmentBudgets.Include(d => d.Department).FirstOrDefaultAsync(d => d.Id == id && d.Stage == DepartmentStage.Published);
+            if (budget is null) return Results.NotFound();
+            var approved = await db.Snapshots.Where(s => s.DepartmentBudgetId == id && s.Kind == "批复").OrderByDescending(s => s.Id).FirstOrDefaultAsync();
+            var content = approved?.Content ?? await MergedAsync(db, budget);
+            return Serve(content, evaluator.Evaluate(content), format, cache, $"{budget.Department!.Name}{budget.Year}年部门预算");
+        });
+    }
+
+    private static IResult Serve(string content, Evaluation evaluation, string format, PackageCache cache, string name)
+    {
+        if (!PackageCache.Formats.TryGetValue(format, out var f)) return Results.NotFound();
+        if (!evaluation.Readable) return Results.Problem("预算数据不符合录入规则，无法生成表格", statusCode: StatusCodes.Status409Conflict);
+        var path = cache.FileOf(content, evaluation, format);
+        if (path is null) return Results.Problem("服务器缺少中文字体，无法生成 PDF", statusCode: StatusCodes.Status503ServiceUnavailable);
+        return Results.File(path, f.ContentType, name + Path.GetExtension(f.File));
+    }
+
+    private static async Task<string> MergedAsync(YusuanDb db, DepartmentBudget budget)
+    {
+        var full = await db.DepartmentBudgets.Include(d => d.Department).Include(d => d.Units).ThenInclude(u => u.Unit).FirstAsync(d => d.Id == budget.Id);
+        var units = full.Units.OrderBy(u => u.Unit!.Code, StringComparer.Ordinal).Select(u => (u.Unit!.Code, BudgetService.Normalized(u, full))).ToList();
+        var merged = BudgetContent.Merge(full.Year, full.ProfileId, full.AmountUnit, full.Department!.Code, full.Department.Name,
+            BudgetContent.Parse(full.Content), units, out _);
+        return BudgetContent.Write(merged);
+    }
+}
