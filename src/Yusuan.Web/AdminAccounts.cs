@@ -28,7 +28,7 @@ public static class AdminAccounts
             return 2;
         }
         var app = YusuanApp.Build(rest);
-        await YusuanApp.PrepareAsync(app);
+        await YusuanApp.PrepareAsync(app.Services);
         using var scope = app.Services.CreateScope();
         var result = await CreateAsync(scope.ServiceProvider, userName, password);
         if (!result.Succeeded)

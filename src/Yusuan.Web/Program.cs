@@ -5,7 +5,7 @@ if (args is ["create-admin", var user, ..])
     return await AdminAccounts.CommandAsync(user, args[2..]);
 
 var app = YusuanApp.Build(args);
-await YusuanApp.PrepareAsync(app);
+await YusuanApp.PrepareAsync(app.Services);
 await app.RunAsync();
 return 0;
 

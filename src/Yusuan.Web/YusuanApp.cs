@@ -104,9 +104,9 @@ public static class YusuanApp
     }
 
     /// <summary>Creates or migrates the database, seeds the demo when asked, creates the first administrator from the environment.</summary>
-    public static async Task PrepareAsync(WebApplication app)
+    public static async Task PrepareAsync(IServiceProvider services)
     {
-        using var scope = app.Services.CreateScope();
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YusuanDb>();
         var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<YusuanOptions>>().Value;
         if (db.Database.IsSqlite())
