@@ -77,6 +77,9 @@ public static class YusuanApp
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Forbidden");
+            o.Conventions.AllowAnonymousToPage("/Status");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Logout");
             o.Conventions.AllowAnonymousToFolder("/Public");
         });
         builder.Services.AddSingleton(TimeProvider.System);

@@ -18,6 +18,7 @@ public static class Downloads
             if (await budgets.UnitBudgetAsync(id) is not { } budget) return Results.NotFound();
             if (!Access.CanView(user, budget, budget.Unit!, budget.DepartmentBudget!.Department!)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             var content = BudgetContent.Write(BudgetService.Normalized(budget, budget.DepartmentBudget));
+            if (format == "template") return Template(budgets.Evaluator.Evaluate(content), budget.DepartmentBudget, $"{budget.Unit!.Name}{budget.DepartmentBudget.Year}年预算录入模板.xlsx");
             return Serve(content, budgets.Evaluator.Evaluate(content), format, cache, $"{budget.Unit!.Name}{budget.DepartmentBudget.Year}年预算");
         }).RequireAuthorization();
 
@@ -48,6 +49,19 @@ public static class Downloads
         var path = cache.FileOf(content, evaluation, format);
         if (path is null) return Results.Problem("服务器缺少中文字体，无法生成 PDF", statusCode: StatusCodes.Status503ServiceUnavailable);
         return Results.File(path, f.ContentType, name + Path.GetExtension(f.File));
+    }
+
+    /// <summary>The input template of the year and profile, prefilled with the budget when it can be read.</summary>
+    private static IResult Template(Evaluation evaluation, DepartmentBudget department, string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-template-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            Spreadsheet.TemplateWriter.Write(path, department.Year, department.ProfileId, evaluation.Budget);
+            var bytes = File.ReadAllBytes(path);
+            return Results.File(bytes, PackageCache.Formats["xlsx"].ContentType, name);
+        }
+        finally { File.Delete(path); }
     }
 
     private static async Task<string> MergedAsync(YusuanDb db, DepartmentBudget budget)

@@ -68,6 +68,16 @@ public sealed class DemoSeeder(YusuanDb db, UserManager<AppUser> users, TimeProv
             db.AuditEntries.Add(new AuditEntry { At = now, User = "演示数据", Action = "导入", Field = $"samples/{sample}", NewValue = stage.Chinese() });
         }
         await db.SaveChangesAsync();
+        // A published department has its 批复 as the public downloads serve it.
+        foreach (var published in await db.DepartmentBudgets.Include(d => d.Department).Include(d => d.Units).ThenInclude(u => u.Unit)
+                     .Where(d => d.Stage == DepartmentStage.Published).ToListAsync())
+        {
+            var units = published.Units.OrderBy(u => u.Unit!.Code, StringComparer.Ordinal).Select(u => (u.Unit!.Code, BudgetService.Normalized(u, published))).ToList();
+            var merged = BudgetContent.Merge(published.Year, published.ProfileId, published.AmountUnit, published.Department!.Code, published.Department.Name,
+                BudgetContent.Parse(published.Content), units, out _);
+            db.Snapshots.Add(new Snapshot { DepartmentBudgetId = published.Id, Kind = "批复", Content = BudgetContent.Write(merged), By = "演示数据", At = now });
+        }
+        await db.SaveChangesAsync();
 
         var firstUnit = await db.Units.FirstAsync(u => u.Code == "801001");
         var accounts = new List<DemoAccount>();
