@@ -77,6 +77,7 @@ public static class FormCsvWriter
             if (i > 0) writer.Write(',');
             var text = fields[i];
             if (string.IsNullOrEmpty(text)) continue;
+            text = CsvCell.Escape(text);
             if (text.AsSpan().IndexOfAny(",\"\r\n") < 0) writer.Write(text);
             else
             {

@@ -84,10 +84,14 @@ public static class TableCsvWriter
         writer.Write("\r\n");
     }
 
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
+    /// <summary>
+    /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. A text that a spreadsheet would
+    /// run as a formula (=, +, -, @, tab, CR in front) gets a single quote in front (<see cref="CsvCell"/>).
+    /// </summary>
     private static void Field(TextWriter writer, string? text)
     {
         if (string.IsNullOrEmpty(text)) return;
+        text = CsvCell.Escape(text);
         if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             writer.Write(text);

@@ -60,9 +60,16 @@ public static class TemplateReader
     private static BudgetInputException Unreadable(SourceLocation at, string problem, string? allowed = null) =>
         new([new InputError(at, problem, allowed)]) { Unreadable = true };
 
-    /// <summary>A cell as stored: its text, and whether it was stored as a number.</summary>
+    /// <summary>
+    /// A cell as stored: its text, and whether it was stored as a number (shown as a percentage or a date), as
+    /// TRUE/FALSE, or computed by a formula (<see cref="Formula"/>, its text after =).
+    /// </summary>
     private readonly record struct CellRead(string? Text, bool IsNumber, bool IsPercent = false)
     {
+        public bool IsDate { get; init; }
+        public bool IsBoolean { get; init; }
+        public string? Formula { get; init; }
+
         public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
         public string? Trimmed => IsEmpty ? null : Text!.Trim();
     }
@@ -81,6 +88,7 @@ public static class TemplateReader
                 throw Unreadable(new SourceLocation(file), "工作簿中没有工作表", FormatHint);
             _sharedStrings = SharedStrings();
             _percentStyles = PercentFormats();
+            _dateStyles = DateFormats();
 
             var raw = new RawBudget { Location = new SourceLocation(file, Info) { FieldLabels = FieldLabels(Info) } };
             var info = Sheet(Info, required: true);
@@ -330,6 +338,53 @@ public static class TemplateReader
 
         private HashSet<uint>? _percentStyles;
         private HashSet<uint> PercentStyles => _percentStyles ??= [];
+        private HashSet<uint>? _dateStyles;
+        private HashSet<uint> DateStyles => _dateStyles ??= [];
+
+        /// <summary>
+        /// Cell formats (style indices) that show a number as a date or time: Excel's built-in 14–22, 27–36, 45–47 and
+        /// 50–58 (the Chinese date formats), or a format code with y, m, d, h, s, 年, 月 or 日 outside quoted text.
+        /// </summary>
+        private HashSet<uint> DateFormats()
+        {
+            var styles = new HashSet<uint>();
+            var stylesheet = _workbook!.WorkbookStylesPart?.Stylesheet;
+            if (stylesheet?.CellFormats is not { } formats) return styles;
+            var custom = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
+                .Where(f => f.NumberFormatId?.Value is not null && IsDateCode(f.FormatCode?.Value))
+                .Select(f => f.NumberFormatId!.Value).ToHashSet() ?? [];
+            uint index = 0;
+            foreach (var format in formats.Elements<CellFormat>())
+            {
+                if (format.NumberFormatId?.Value is { } id && (id is >= 14 and <= 22 or >= 27 and <= 36 or >= 45 and <= 47 or >= 50 and <= 58
+                    || custom.Contains(id))) styles.Add(index);
+                index++;
+            }
+            return styles;
+
+            static bool IsDateCode(string? code)
+            {
+                if (string.IsNullOrEmpty(code) || code.Equals("General", StringComparison.OrdinalIgnoreCase)) return false;
+                var quoted = false;
+                for (var i = 0; i < code.Length; i++)
+                {
+                    var c = code[i];
+                    if (c == '"') quoted = !quoted;
+                    else if (quoted) continue;
+                    else if (c is '\\' or '_' or '*') i++;
+                    else if (c == '[')
+                    {
+                        var end = code.IndexOf(']', i + 1);
+                        if (end < 0) return false;
+                        // [h], [mm], [ss]: elapsed time; [Red], [$-804], [>100]: not a date.
+                        if (code[(i + 1)..end].ToLowerInvariant() is var inner && inner.Length > 0 && inner.All(x => x is 'h' or 'm' or 's')) return true;
+                        i = end;
+                    }
+                    else if ("yYmMdDhHsS年月日".Contains(c)) return true;
+                }
+                return false;
+            }
+        }
 
         /// <summary>Cell formats (style indices) that show a number as a percentage: built-in 9 and 10, or a format code with %.</summary>
         private HashSet<uint> PercentFormats()
@@ -421,12 +476,20 @@ public static class TemplateReader
                     : inline.Text is { } t ? t.Text : string.Concat(inline.Elements<Run>().Select(r => r.Text?.Text));
                 return new CellRead(text, false);
             }
-            if (stored is null && cell.CellFormula is { } formula)
-                return new CellRead("=" + formula.Text, false);
-            if (type == CellValues.Boolean) return new CellRead(stored == "1" ? "TRUE" : stored == "0" ? "FALSE" : stored, false);
+            var formula = cell.CellFormula is { } f ? f.Text ?? "" : null;
+            if (stored is null && formula is not null)
+                return new CellRead("=" + formula, false) { Formula = formula };
+            if (type == CellValues.Boolean)
+                return new CellRead(stored == "1" ? "TRUE" : stored == "0" ? "FALSE" : stored, false) { IsBoolean = true, Formula = formula };
             if (type is null || type == CellValues.Number)
-                return new CellRead(stored, true, cell.StyleIndex?.Value is { } style && PercentStyles.Contains(style));
-            return new CellRead(stored, false);
+            {
+                var style = cell.StyleIndex?.Value;
+                return new CellRead(stored, true, style is { } p && PercentStyles.Contains(p))
+                {
+                    IsDate = style is { } d && DateStyles.Contains(d), Formula = formula,
+                };
+            }
+            return new CellRead(stored, false) { Formula = formula };
         }
 
         /// <summary>The data rows of a line sheet after checking its header; null when the sheet is absent.</summary>
@@ -626,25 +689,30 @@ public static class TemplateReader
     }
 
     /// <summary>
-    /// An amount from a cell. A number cell stores its value as text (e.g. 1183.38), read as a decimal, never through
-    /// double; binary noise a spreadsheet program may have written (1183.3800000000001) is cut at 15 significant
-    /// digits, the precision a spreadsheet keeps. A text cell holding a number (1,234.56) counts as that number;
-    /// any other text is kept as text for the assembler to report.
+    /// An amount from a cell, read by <see cref="AmountParser"/>. A number cell stores its value as text (e.g. 1183.38),
+    /// read exactly, never through double; binary noise a spreadsheet program may have written (1183.3800000000001) is
+    /// cut at 15 significant digits, the precision a spreadsheet keeps. A text cell holding a well-formed number
+    /// (1,234.56, １２３４．５６) counts as that number; any other text is refused with what is wrong with it. A cell
+    /// formatted as a date (Excel stores 2025-01-01 as 45658), a TRUE/FALSE cell and a formula are never amounts.
     /// </summary>
     private static RawAmount ParseAmount(CellRead cell, SourceLocation at)
     {
+        if (cell.Formula is { } formula)
+            return RawAmount.Refused("=" + formula, at, $"单元格是公式（={Shorten(formula)}），不是填写的金额",
+                "直接填写金额数字；由公式算出的金额请“复制 → 选择性粘贴 → 数值”");
         if (cell.IsEmpty) return new RawAmount(null, null, at);
         var text = cell.Text!.Trim();
-        if (cell.IsNumber)
-        {
-            return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-                ? new RawAmount(RoundSignificant(d, 15), text, at)
-                : new RawAmount(null, text, at);
-        }
-        return decimal.TryParse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
-            ? new RawAmount(v, text, at)
-            : new RawAmount(null, text, at);
+        if (cell.IsBoolean)
+            return RawAmount.Refused(text, at, $"单元格是真假值（{text}），不是金额");
+        if (cell.IsDate)
+            return RawAmount.Refused(text, at, $"单元格是日期格式（Excel 把日期存为数字 {text}），不是金额",
+                "把单元格格式改为“数值”或“常规”后重新填写金额");
+        if (!cell.IsNumber) return RawAmount.FromText(text, at);
+        var read = RawAmount.FromNumber(text, at);
+        return read.Value is { } d ? read with { Value = RoundSignificant(d, 15) } : read;
     }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     internal static decimal RoundSignificant(decimal value, int digits)
     {

@@ -346,9 +346,9 @@ public sealed class BudgetInputErrorTests : IDisposable
 
     [Theory]
     [InlineData("\"一千\"", "“一千”不是数字")]
-    [InlineData("\"1000元\"", "“1000元”不是数字")]
-    [InlineData("true", "“true”不是数字")]
-    [InlineData("[1000]", "“[1000]”不是数字")]
+    [InlineData("\"1000元\"", "“1000元”带有单位或货币符号")]
+    [InlineData("true", "“true”是真假值，不是金额")]
+    [InlineData("[1000]", "应为数字，实际是数组：[1000]")]
     [InlineData("\"\"", "金额为空")]
     [InlineData("null", "金额为空")]
     public void Text_in_an_amount_field_is_reported(string json, string problem)
@@ -385,7 +385,7 @@ public sealed class BudgetInputErrorTests : IDisposable
         var error = Assert.Single(Fails(path).Errors);
 
         Assert.Equal(At("income", 1, "amount"), error.Location);
-        Assert.Equal("金额 1e40 超出可处理的范围", error.Problem);
+        Assert.Equal("金额 1e40 超出预算可处理的范围（绝对值不超过 10^15 元，即 1,000,000,000,000,000）", error.Problem);
     }
 
     [Fact]

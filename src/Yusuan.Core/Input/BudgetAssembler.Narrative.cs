@@ -12,8 +12,9 @@ public sealed partial class BudgetAssembler
         foreach (var (name, amount) in raw.Counts)
         {
             if (amount.Value is { } v && v >= 0) { counts[name] = v; continue; }
-            if (amount.Value is null && string.IsNullOrWhiteSpace(amount.Text)) continue;
-            Error(amount.Location, amount.Value is null ? $"“{amount.Text}”不是数字" : $"数量 {amount.Value} 为负数", "填写不小于 0 的数量，如 0、2");
+            if (amount.Value is null && amount.Problem is null && string.IsNullOrWhiteSpace(amount.Text)) continue;
+            Error(amount.Location, amount.Problem is { } p ? p.Problem.Replace("金额", "数量")
+                : amount.Value is null ? $"“{amount.Text}”不是数字" : $"数量 {amount.Value} 为负数", "填写不小于 0 的数量，如 0、2");
         }
         return new NarrativeInputs
         {

@@ -149,9 +149,14 @@ public sealed partial class BudgetAssembler
                 else { Error(i.Location.WithField("direction"), $"指标方向“{i.Direction}”无法识别", "可填：正向、反向"); ok = false; }
             }
             decimal? weight = null;
-            if (i.Weight is { } w && (w.Value is not null || !string.IsNullOrWhiteSpace(w.Text)))
+            if (i.Weight is { } w && (w.Value is not null || w.Problem is not null || !string.IsNullOrWhiteSpace(w.Text)))
             {
-                if (w.Value is not { } v) { Error(w.Location, $"权重“{w.Text}”不是数字", "权重填数字，如 10"); ok = false; }
+                if (w.Value is not { } v)
+                {
+                    if (w.Problem is { } p) Error(w.Location, p.Problem.Replace("金额", "权重"), "权重填数字，如 10");
+                    else Error(w.Location, $"权重“{w.Text}”不是数字", "权重填数字，如 10");
+                    ok = false;
+                }
                 else if (v < 0) { Error(w.Location, $"权重 {v} 为负数", "权重不能小于 0"); ok = false; }
                 else weight = v;
             }

@@ -22,6 +22,7 @@ public sealed partial class BudgetAssembler
     {
         _errors.Clear();
         _errors.AddRange(raw.ReadErrors);
+        CheckTextLengths(raw);
         var loc = raw.Location;
 
         _multiplier = raw.AmountUnit switch
@@ -249,19 +250,25 @@ public sealed partial class BudgetAssembler
 
     private decimal Money(RawAmount? amount, bool optional = false)
     {
-        if (amount is null || (amount.Value is null && string.IsNullOrWhiteSpace(amount.Text)))
+        if (amount is null || (amount.Value is null && amount.Problem is null && string.IsNullOrWhiteSpace(amount.Text)))
         {
             if (!optional && amount is not null) Error(amount.Location, "金额为空", "填写不小于 0 的金额");
             return 0m;
         }
         if (amount.Value is null)
         {
-            if (IsOutOfRange(amount.Text)) Error(amount.Location, $"金额 {amount.Text} 超出可处理的范围", "检查是否多填了数字");
-            else Error(amount.Location, $"“{amount.Text}”不是数字", "金额只能填数字，如 1234.56");
+            ReportUnread(amount, "金额只能填数字，如 1234.56");
             return 0m;
         }
-        var yuan = amount.Value.Value * _multiplier;
         var written = amount.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The reader keeps every figure within 10^15; in 万元 the figure in 元 is checked again (and stays far
+        // from decimal's range, so that the sums of a province's lines cannot overflow either).
+        var yuan = amount.Value.Value * _multiplier;
+        if (AmountParser.CheckMagnitude(yuan, _multiplier == 1m ? written : $"{written} 万元") is { } tooLarge)
+        {
+            Error(amount.Location, tooLarge.Problem, tooLarge.Allowed);
+            return 0m;
+        }
         if (yuan < 0) Error(amount.Location, $"金额 {written} 为负数", "金额不能小于 0");
         if (decimal.Round(yuan, 2) != yuan)
             Error(amount.Location, $"金额 {written} 精确到了分以下（{yuan.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture)} 元）", "金额最多精确到分");
@@ -324,13 +331,17 @@ public sealed partial class BudgetAssembler
     private decimal? Number(RawAmount amount)
     {
         if (amount.Value is not null) return amount.Value;
-        if (IsOutOfRange(amount.Text)) Error(amount.Location, $"数量 {amount.Text} 超出可处理的范围");
-        else if (!string.IsNullOrWhiteSpace(amount.Text)) Error(amount.Location, $"“{amount.Text}”不是数字", "数量只能填数字");
+        if (amount.Problem is not null || !string.IsNullOrWhiteSpace(amount.Text)) ReportUnread(amount, "数量只能填数字");
         return null;
     }
 
-    /// <summary>A number (1e40) too large for an exact decimal: the reader kept its text only.</summary>
-    private static bool IsOutOfRange(string? text) =>
-        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
-        && double.IsFinite(d) && Math.Abs(d) >= (double)decimal.MaxValue;
+    /// <summary>
+    /// An amount the reader could not read: its problem as <see cref="AmountParser"/> stated it (misplaced comma, date,
+    /// formula, beyond 10^15 …), or, for a reader that states none, that it is not a number.
+    /// </summary>
+    private void ReportUnread(RawAmount amount, string allowed)
+    {
+        if (amount.Problem is { } p) Error(amount.Location, p.Problem, p.Allowed);
+        else Error(amount.Location, $"“{amount.Text}”不是数字", allowed);
+    }
 }

@@ -7,10 +7,20 @@ namespace Yusuan.Core.Input;
 /// <summary>Reads the JSON input format of docs/input-format.md into a <see cref="RawBudget"/>.</summary>
 public static partial class BudgetJsonReader
 {
+    // Duplicate keys are refused while parsing (no cost for a well-formed file); a file that has some is parsed again
+    // with them allowed, only to report each one at its place.
     private static readonly JsonDocumentOptions Options = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
+    };
+
+    private static readonly JsonDocumentOptions DuplicatesAllowed = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        AllowDuplicateProperties = true,
     };
 
     private const string FormatHint = "预算数据应为 docs/input-format.md 所述的 JSON，或 yusuan template 生成的 xlsx";
@@ -27,9 +37,14 @@ public static partial class BudgetJsonReader
         ReadOnlyMemory<byte> text = CheckEncoding(bytes, file);
         if (text.Span.Trim(" \t\r\n"u8).IsEmpty) throw Unreadable(new SourceLocation(file), "文件为空", FormatHint);
         JsonDocument doc;
+        List<InputError>? duplicates = null;
         try
         {
             doc = JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException) when (TryParseWithDuplicates(text, file, out var again, out duplicates))
+        {
+            doc = again!;
         }
         catch (JsonException e)
         {
@@ -41,9 +56,70 @@ public static partial class BudgetJsonReader
         _pool = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            using (doc) return Read(doc.RootElement, file);
+            using (doc)
+            {
+                var raw = Read(doc.RootElement, file);
+                if (duplicates is not null) raw.ReadErrors.InsertRange(0, duplicates);
+                return raw;
+            }
         }
         finally { _pool = null; }
+    }
+
+    /// <summary>
+    /// When the strict parse failed: parses again with duplicate keys allowed; true (with an error per duplicate key,
+    /// located as every other field) when that succeeds and finds some, so the failure was the duplicates.
+    /// </summary>
+    private static bool TryParseWithDuplicates(ReadOnlyMemory<byte> text, string file, out JsonDocument? doc, out List<InputError>? errors)
+    {
+        doc = null;
+        errors = null;
+        try { doc = JsonDocument.Parse(text, DuplicatesAllowed); }
+        catch (JsonException) { return false; }
+        var found = new List<InputError>();
+        FindDuplicates(doc.RootElement, file, list: null, row: null, prefix: "", found);
+        if (found.Count == 0)
+        {
+            doc.Dispose();
+            doc = null;
+            return false;
+        }
+        errors = found;
+        return true;
+    }
+
+    /// <summary>
+    /// Every key written twice in one object, located as the readers locate fields: <c>budget.json › expenditures ›
+    /// 第 3 行 › amount</c>, <c>budget.json › narrative.counts.vehicles</c>.
+    /// </summary>
+    private static void FindDuplicates(JsonElement e, string file, string? list, int? row, string prefix, List<InputError> errors)
+    {
+        if (e.ValueKind != JsonValueKind.Object) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in e.EnumerateObject())
+        {
+            var field = prefix + p.Name;
+            if (!seen.Add(p.Name) && reported.Add(p.Name))
+                errors.Add(new InputError(new SourceLocation(file, list, row, field),
+                    $"字段“{p.Name}”在同一对象中出现了不止一次，无法确定用哪一个值",
+                    "每个字段只写一次；删除多余的一个"));
+            switch (p.Value.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    FindDuplicates(p.Value, file, list, row, field + ".", errors);
+                    break;
+                case JsonValueKind.Array:
+                    var label = list is null ? field : $"{list}[{row}].{field}";
+                    var i = 0;
+                    foreach (var item in p.Value.EnumerateArray())
+                    {
+                        i++;
+                        if (item.ValueKind == JsonValueKind.Object) FindDuplicates(item, file, label, i, "", errors);
+                    }
+                    break;
+            }
+        }
     }
 
     /// <summary>
@@ -380,12 +456,12 @@ public static partial class BudgetJsonReader
 
     private static RawAmount ToAmount(JsonElement v, SourceLocation at) => v.ValueKind switch
     {
-        // GetDecimal keeps the written digits exactly: no binary floating point on the way in.
-        // A number beyond decimal's range (1e40) keeps only its text; the assembler reports it.
-        JsonValueKind.Number => new RawAmount(v.TryGetDecimal(out var n) ? n : null, v.GetRawText(), at),
-        JsonValueKind.String => decimal.TryParse(v.GetString()?.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var d)
-            ? new RawAmount(d, v.GetString(), at) : new RawAmount(null, v.GetString(), at),
+        // The written digits are read exactly (AmountParser): no binary floating point on the way in, and a number
+        // that cannot be kept exactly (1e-400, 1e40) is refused instead of rounded.
+        JsonValueKind.Number => RawAmount.FromNumber(v.GetRawText(), at),
+        JsonValueKind.String => RawAmount.FromText(v.GetString(), at),
         JsonValueKind.Null => new RawAmount(null, null, at),
-        _ => new RawAmount(null, v.GetRawText(), at),
+        JsonValueKind.True or JsonValueKind.False => RawAmount.Refused(v.GetRawText(), at, $"“{v.GetRawText()}”是真假值，不是金额"),
+        _ => RawAmount.Refused(Shorten(v.GetRawText()), at, $"应为数字，实际是{KindName(v)}：{Shorten(v.GetRawText())}"),
     };
 }

@@ -34,8 +34,33 @@ public sealed class RawBudget
     public List<InputError> ReadErrors { get; } = [];
 }
 
-/// <summary>An amount as read: the number (if it was one) and the text that stood there.</summary>
-public sealed record RawAmount(decimal? Value, string? Text, SourceLocation Location);
+/// <summary>
+/// An amount as read: the number (if it was one) and the text that stood there. <see cref="Problem"/> is set when the
+/// reader refused it (<see cref="AmountParser"/>: a misplaced comma, a date, a formula …); the assembler reports it.
+/// </summary>
+public sealed record RawAmount(decimal? Value, string? Text, SourceLocation Location)
+{
+    public AmountProblem? Problem { get; init; }
+
+    /// <summary>An amount read by <see cref="AmountParser.TryParse"/> from text as written.</summary>
+    public static RawAmount FromText(string? text, SourceLocation at)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new RawAmount(null, text, at);
+        return AmountParser.TryParse(text, out var value, out var problem)
+            ? new RawAmount(value, text, at)
+            : new RawAmount(null, text, at) { Problem = problem };
+    }
+
+    /// <summary>An amount read by <see cref="AmountParser.TryParseNumber"/> from a number a program wrote (JSON, xlsx).</summary>
+    public static RawAmount FromNumber(string literal, SourceLocation at) =>
+        AmountParser.TryParseNumber(literal, out var value, out var problem)
+            ? new RawAmount(value, literal, at)
+            : new RawAmount(null, literal, at) { Problem = problem };
+
+    /// <summary>A cell or value that can never be an amount (a date, a formula, true/false).</summary>
+    public static RawAmount Refused(string? text, SourceLocation at, string problem, string? allowed = null) =>
+        new(null, text, at) { Problem = new AmountProblem(problem, allowed ?? AmountParser.AllowedText) };
+}
 
 public sealed record RawUnit(SourceLocation Location, string? Code, string? Name, string? Type);
 

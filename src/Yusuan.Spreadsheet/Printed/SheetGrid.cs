@@ -124,7 +124,7 @@ internal static class CsvGrid
         {
             number++;
             if (record.All(string.IsNullOrWhiteSpace)) continue;
-            rows.Add(new GridRow(number, record.Select(f => new GridCell(f)).ToArray()));
+            rows.Add(new GridRow(number, record.Select(f => new GridCell(CsvCell.Unescape(f))).ToArray()));
         }
         return new SheetGrid(Path.GetFileName(path), null, rows, []);
     }

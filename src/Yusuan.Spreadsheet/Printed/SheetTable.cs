@@ -109,15 +109,17 @@ internal sealed class SheetTable
                     // that says nothing about the table's printed decimals, which then come from the profile.
                     if (kind == ColumnKind.Amount && cell.Decimals is { } shown) decimals.Add(shown);
                 }
-                else if (TextKey.TryFigure(cell.Text, out var figure))
+                else if (TextKey.TryFigure(cell.Text, out var figure, out var wrong))
                 {
                     values[c] = figure;
                     if (figure is not null && kind == ColumnKind.Amount) decimals.Add(TextKey.DecimalsOf(cell.Text!));
                 }
                 else
                 {
+                    // What is wrong when it looks like a number gone wrong (12,3; 1e5; beyond 10^15); else that it is none.
+                    var why = wrong is { } w && !w.Problem.EndsWith("不是数字", StringComparison.Ordinal) ? w.Problem + "。" : $"“{cell.Text!.Trim()}”不是数字：";
                     problems.Add(PrintedWorkbookReader.Problem(grid, number, header.FieldOf(c),
-                        $"“{cell.Text!.Trim()}”不是数字：{(kind == ColumnKind.Amount ? "金额" : "数量")}栏应为数字，如 1,072.86、1072.86 或 0，空白表示无数",
+                        $"{why}{(kind == ColumnKind.Amount ? "金额" : "数量")}栏应为数字，如 1,072.86、1072.86 或 0，空白表示无数",
                         LabelOf(row, header.Kinds, n)));
                 }
             }

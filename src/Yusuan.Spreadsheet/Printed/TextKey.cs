@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Yusuan.Core.Input;
 
 namespace Yusuan.Spreadsheet.Printed;
 
@@ -93,25 +94,27 @@ internal static partial class TextKey
     }
 
     /// <summary>A figure as printed: 1,183.38 → 1183.38; -20; (20) → -20; blank, -, — → null. False when not a figure.</summary>
-    public static bool TryFigure(string? text, out decimal? value)
+    public static bool TryFigure(string? text, out decimal? value) => TryFigure(text, out value, out _);
+
+    /// <summary>
+    /// A figure as printed, read by <see cref="AmountParser"/> (well-formed thousands separators, full-width digits, no
+    /// exponent, within 10^15) after the printed forms it does not know: blank, -, — and / for no figure, (20) for -20,
+    /// spaces inside the digits. False, with what is wrong, when not a figure.
+    /// </summary>
+    public static bool TryFigure(string? text, out decimal? value, out AmountProblem? problem)
     {
         value = null;
+        problem = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
         var t = text.Normalize(NormalizationForm.FormKC).Trim();
         if (t is "-" or "—" or "--" or "－" or "——" or "/") return true;
         var negative = false;
         if (t.Length > 2 && t[0] == '(' && t[^1] == ')') { negative = true; t = t[1..^1].Trim(); }
         t = t.Replace("\u00A0", "").Replace("\u2009", "").Replace("\u202F", "").Replace(" ", "");
-        if (!Figure().IsMatch(t)) return false;
-        if (!decimal.TryParse(t.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v))
-            return false;
+        if (!AmountParser.TryParse(t, out var v, out problem)) return false;
         value = negative ? -v : v;
         return true;
     }
-
-    /// <summary>Digits with thousands separators in their places (or none), an optional sign and decimals.</summary>
-    [GeneratedRegex(@"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$")]
-    private static partial Regex Figure();
 
     /// <summary>Decimals written in a printed figure: 1,183.38 → 2, 298,448 → 0.</summary>
     public static int DecimalsOf(string text)

@@ -169,7 +169,7 @@ internal static class Items
 
     /// <summary>A printed figure of a key column: its value, or its text read as a number (6, 1.00).</summary>
     public static decimal? Number(TableShape shape, int row, int column) =>
-        shape.Value(row, column) ?? (decimal.TryParse(shape.Text(row, column)?.Trim().Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null);
+        shape.Value(row, column) ?? (Yusuan.Core.Input.AmountParser.TryParse(shape.Text(row, column), out var v, out _) ? v : null);
 
     public static string Plain(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
