@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Yusuan.Web.Api;
@@ -82,6 +83,12 @@ public static class YusuanApp
             o.Conventions.AllowAnonymousToPage("/Logout");
             o.Conventions.AllowAnonymousToFolder("/Public");
         });
+        // Pages are Chinese: write CJK as characters, not &#x…; entities (markup characters are still encoded).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // Sign-in cookies survive a restart: the keys live with the data.
+        builder.Services.AddDataProtection().SetApplicationName("Yusuan")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(options.DataFolder), "keys")));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BudgetEvaluator>();
         builder.Services.AddScoped<BudgetService>();

@@ -16,10 +16,11 @@ public sealed class Workflow(BudgetService budgets)
 {
     private YusuanDb Db => budgets.Db;
 
-    /// <summary>A warning's key for its explanation: rule, place and message (stable while the budget does not change).</summary>
-    public static string KeyOf(Finding finding) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(
-            $"{finding.RuleId}|{finding.Place}|{finding.Message}")))[..16];
+    /// <summary>
+    /// A warning's key for its explanation: its rule. Warnings of one rule share a cause (eleven 尾数差 of one rounding), so
+    /// the unit explains them together; each warning is stored with that explanation.
+    /// </summary>
+    public static string KeyOf(Finding finding) => finding.RuleId;
 
     /// <summary>编制 → 提交: refused while the checks find errors; each warning needs the unit's explanation.</summary>
     public async Task SubmitUnitAsync(AppUser user, UnitBudget budget, IReadOnlyDictionary<string, string> explanations)
@@ -30,7 +31,7 @@ public sealed class Workflow(BudgetService budgets)
         if (evaluation.Errors > 0) throw new WorkflowException($"检查发现 {evaluation.Errors} 个错误，改正后才能提交");
         var warnings = evaluation.Findings.Where(f => f.Severity == Severity.Warning).ToList();
         var missing = warnings.Where(w => !explanations.TryGetValue(KeyOf(w), out var text) || string.IsNullOrWhiteSpace(text)).ToList();
-        if (missing.Count > 0) throw new WorkflowException($"还有 {missing.Count} 个警告没有说明：每个警告都要写明原因才能提交");
+        if (missing.Count > 0) throw new WorkflowException($"还有 {missing.Select(KeyOf).Distinct().Count()} 类警告（{missing.Count} 个）没有说明：每类警告都要写明原因才能提交");
 
         var notes = JsonSerializer.Serialize(warnings.Select(w => new
         {

@@ -18,7 +18,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
     public UnitBudget Budget { get; private set; } = null!;
     public DepartmentBudget Department => Budget.DepartmentBudget!;
     public Evaluation Evaluation { get; private set; } = null!;
-    public JsonObject Content { get; private set; } = null!;
+    public JsonObject Data { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public bool CanReturn { get; private set; }
     public List<Comment> Comments { get; private set; } = [];
@@ -42,7 +42,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
     {
         "income" => GridSpec.Income,
         "projects" => GridSpec.Projects(Evaluation.Profile?.ProjectKinds ?? []),
-        _ => GridSpec.Expenditures(BudgetContent.List(Content, "projects").Select(p => p?["name"]?.ToString() ?? "").Where(n => n.Length > 0).ToList()),
+        _ => GridSpec.Expenditures(BudgetContent.List(Data, "projects").Select(p => p?["name"]?.ToString() ?? "").Where(n => n.Length > 0).ToList()),
     };
 
     private async Task<IActionResult?> LoadAsync(int id)
@@ -51,7 +51,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
         if (await budgets.UnitBudgetAsync(id) is not { } budget) return NotFound();
         if (!Access.CanView(user, budget, budget.Unit!, budget.DepartmentBudget!.Department!)) return Denied();
         Budget = budget;
-        Content = BudgetService.Normalized(budget, budget.DepartmentBudget);
+        Data = BudgetService.Normalized(budget, budget.DepartmentBudget);
         Evaluation = budgets.EvaluateUnit(budget);
         CanEdit = Access.CanEdit(user, budget, budget.DepartmentBudget);
         CanReturn = Access.IsDepartmentOf(user, budget.DepartmentBudget) && budget.Stage == UnitStage.Submitted
@@ -78,7 +78,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
         Tab = list;
         var spec = Grid(list);
         var form = Request.Form;
-        var existing = BudgetContent.List(Content, list);
+        var existing = BudgetContent.List(Data, list);
         var rows = new JsonArray();
         var count = int.TryParse(form["count"], out var n) ? Math.Clamp(n, 0, 100_000) : 0;
         for (var i = 0; i < count; i++)
@@ -96,7 +96,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
             if (list != "projects" || !record.ContainsKey("unit")) record["unit"] = Budget.Unit!.Code;
             rows.Add(record);
         }
-        var updated = (JsonObject)Content.DeepClone();
+        var updated = (JsonObject)Data.DeepClone();
         updated[list] = rows;
         return await SaveAsync(updated, version, "编辑", $"已保存{spec.Title}");
     }
@@ -256,7 +256,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
             // Show the other person's values beside ours; the form keeps ours, now against the newer version.
             var theirs = BudgetContent.Parse(e.CurrentContent);
             Budget = (await budgets.UnitBudgetAsync(Budget.Id))!;
-            Content = BudgetService.Normalized(Budget, Department);
+            Data = BudgetService.Normalized(Budget, Department);
             Evaluation = budgets.EvaluateUnit(Budget);
             Conflict = AuditDiff.Between(theirs, content);
             Posted = content;
