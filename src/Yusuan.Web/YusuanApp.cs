@@ -30,6 +30,8 @@ public static class YusuanApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args.Where(a => a != "--demo").ToArray(),
+            // Pages and static assets are this assembly's, also when a test or bench hosts the app.
+            ApplicationName = typeof(YusuanApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
@@ -101,6 +103,7 @@ public static class YusuanApp
         var app = builder.Build();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.Use(ServerTiming);
         app.Use(SecurityHeaders);
         app.UseStaticFiles();
         app.UseRouting();
@@ -174,6 +177,19 @@ public static class YusuanApp
         }
         ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Server time of every response (Server-Timing: app;dur=ms), which the browser's tools and bench/Yusuan.Web.Bench read.</summary>
+    private static Task ServerTiming(HttpContext context, Func<Task> next)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        context.Response.OnStarting(() =>
+        {
+            var ms = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            context.Response.Headers["Server-Timing"] = $"app;dur={ms.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}";
+            return Task.CompletedTask;
+        });
+        return next();
     }
 
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)

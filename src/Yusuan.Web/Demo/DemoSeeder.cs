@@ -103,6 +103,7 @@ public sealed class DemoSeeder(YusuanDb db, UserManager<AppUser> users, TimeProv
     private static string MakePassword()
     {
         const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
-        return "Ys-" + RandomNumberGenerator.GetString(alphabet, 10);
+        // Identity's policy wants a digit, a lower- and an upper-case letter: "Y" and the last two make sure.
+        return "Ys-" + RandomNumberGenerator.GetString(alphabet, 8) + RandomNumberGenerator.GetString("23456789", 1) + RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz", 1);
     }
 }
