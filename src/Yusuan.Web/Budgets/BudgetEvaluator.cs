@@ -32,6 +32,25 @@ public sealed class BudgetEvaluator
         return _cache.GetOrAdd(key, _ => new Lazy<Evaluation>(() => Compute(content, fileName))).Value;
     }
 
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, decimal>> _previous = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Last year's figures a profile's document compares with (previousYear keys → 元), computed from last year's approved
+    /// content; empty when that content cannot be read.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> PreviousYear(string lastYearContent, string profileId)
+    {
+        var key = profileId + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(lastYearContent)));
+        if (_previous.Count > CacheSize) _previous.Clear();
+        return _previous.GetOrAdd(key, _ =>
+        {
+            var last = Evaluate(lastYearContent);
+            if (last.Budget is null) return new Dictionary<string, decimal>();
+            try { return PreviousYearFigures.From(last.Budget, ProfileLoader.Load(profileId), last.Catalogs!); }
+            catch (Exception e) when (e is InvalidDataException or ProfileNotFoundException or JsonException) { return new Dictionary<string, decimal>(); }
+        });
+    }
+
     private static Evaluation Compute(string content, string fileName)
     {
         RawBudget raw;

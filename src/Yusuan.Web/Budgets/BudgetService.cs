@@ -34,7 +34,27 @@ public sealed class BudgetService(YusuanDb db, BudgetEvaluator evaluator, TimePr
             .Select(u => (u.Unit!.Code, Normalized(u, budget))).ToList();
         var merged = BudgetContent.Merge(budget.Year, budget.ProfileId, budget.AmountUnit, budget.Department!.Code, budget.Department.Name,
             BudgetContent.Parse(budget.Content), units, out var origins);
+        FillPreviousYear(merged, budget);
         return (BudgetContent.Write(merged), origins);
+    }
+
+    /// <summary>
+    /// Last year's figures come from last year's approved budget of the department (its 批复), not typed again: every
+    /// previousYear key the department did not state itself is filled from there, in the department's amount unit.
+    /// </summary>
+    private void FillPreviousYear(JsonObject merged, DepartmentBudget budget)
+    {
+        var approved = db.Snapshots.AsNoTracking()
+            .Where(s => s.Kind == "批复" && db.DepartmentBudgets.Any(d => d.Id == s.DepartmentBudgetId && d.DepartmentId == budget.DepartmentId
+                && d.Year == budget.Year - 1 && (d.Stage == DepartmentStage.Approved || d.Stage == DepartmentStage.Published)))
+            .OrderByDescending(s => s.Id).Select(s => s.Content).FirstOrDefault();
+        if (approved is null) return;
+        var figures = evaluator.PreviousYear(approved, budget.ProfileId);
+        if (figures.Count == 0) return;
+        if (merged["previousYear"] is not JsonObject previous) merged["previousYear"] = previous = new JsonObject();
+        var scale = budget.AmountUnit == "万元" ? 10000m : 1m;
+        foreach (var (key, yuan) in figures)
+            if (!previous.ContainsKey(key)) previous[key] = yuan / scale;
     }
 
     public Evaluation EvaluateUnit(UnitBudget budget) =>
