@@ -102,7 +102,8 @@ public static class YusuanApp
 
         var app = builder.Build();
         app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Pages get the status page; the API keeps its bare status codes (a re-executed /status/403 would answer a script 404).
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.Use(ServerTiming);
         app.Use(SecurityHeaders);
         app.UseStaticFiles();
