@@ -34,6 +34,8 @@ public sealed class DemoSeeder(YusuanDb db, UserManager<AppUser> users, TimeProv
         if (await db.Regions.AnyAsync(r => r.Code == RegionCode))
             return File.Exists(accountsFile) ? JsonSerializer.Deserialize<List<DemoAccount>>(File.ReadAllText(accountsFile)) ?? [] : [];
 
+        // All or nothing: a seed that fails half-way would leave a region without its accounts for every later start.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var now = clock.GetUtcNow();
         var region = new Region { Code = RegionCode, Name = "示范市", BureauName = "示范市财政局" };
         db.Regions.Add(region);
@@ -93,6 +95,7 @@ public sealed class DemoSeeder(YusuanDb db, UserManager<AppUser> users, TimeProv
         await Add("bumen", "农业农村局 财务科", UserRole.Department, departmentId: walkthrough!.Id, who: walkthrough.Name);
         await Add("caizheng", "示范市财政局 预算科", UserRole.Bureau, regionId: region.Id, who: region.BureauName);
         await Add("admin", "系统管理员", UserRole.Admin, who: "建立地区、部门、单位和用户");
+        await transaction.CommitAsync();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(accountsFile))!);
         await File.WriteAllTextAsync(accountsFile, JsonSerializer.Serialize(accounts));
         log.LogInformation("演示数据已建立：{Count} 个部门，演示账号见登录页", Samples.Length);

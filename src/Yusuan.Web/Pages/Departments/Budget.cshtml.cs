@@ -75,14 +75,16 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
         return finding.Place.ToString();
     }
 
-    public async Task<IActionResult> OnPostForwardAsync(int id) => await Step(id, u => workflow.ForwardAsync(u, Budget), "已汇总上报财政");
+    public async Task<IActionResult> OnPostForwardAsync(int id) =>
+        await Step(id, () => IsDepartment, u => workflow.ForwardAsync(u, Budget), "已汇总上报财政");
 
-    public async Task<IActionResult> OnPostApproveAsync(int id) => await Step(id, u => workflow.ApproveAsync(u, Budget), "已批复");
+    public async Task<IActionResult> OnPostApproveAsync(int id) => await Step(id, () => IsBureau, u => workflow.ApproveAsync(u, Budget), "已批复");
 
-    public async Task<IActionResult> OnPostPublishAsync(int id) => await Step(id, u => workflow.PublishAsync(u, Budget), "已公开：公开目录中可下载");
+    public async Task<IActionResult> OnPostPublishAsync(int id) =>
+        await Step(id, () => IsBureau, u => workflow.PublishAsync(u, Budget), "已公开：公开目录中可下载");
 
     public async Task<IActionResult> OnPostReturnAsync(int id, string? target, string? comment) =>
-        await Step(id, u => workflow.ReturnDepartmentAsync(u, Budget, [new ReviewComment(target ?? "", comment ?? "")]), "已退回主管部门");
+        await Step(id, () => IsBureau, u => workflow.ReturnDepartmentAsync(u, Budget, [new ReviewComment(target ?? "", comment ?? "")]), "已退回主管部门");
 
     public async Task<IActionResult> OnPostControlAsync(int id)
     {
@@ -103,7 +105,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
             figures.Add(new ControlFigure { Source = parts[1], Kind = parts[2], Amount = amount });
         }
         if (Problems.Count > 0) return Page();
-        return await Step(id, u => workflow.SetControlFiguresAsync(u, Budget, figures), "已下达控制数", loaded: true);
+        return await Step(id, () => true, u => workflow.SetControlFiguresAsync(u, Budget, figures), "已下达控制数", loaded: true);
     }
 
     /// <summary>The department's own parts (公开文本 texts, 上年数 and reasons, department-wide 绩效目标) as JSON.</summary>
@@ -129,9 +131,11 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
         return Redirect($"/departments/{id}?tab=texts");
     }
 
-    private async Task<IActionResult> Step(int id, Func<AppUser, Task> step, string done, bool loaded = false)
+    /// <summary>A workflow step: the role is checked first (403), then the stage and findings (a message on the page).</summary>
+    private async Task<IActionResult> Step(int id, Func<bool> mayAct, Func<AppUser, Task> step, string done, bool loaded = false)
     {
         if (!loaded && await LoadAsync(id) is { } denied) return denied;
+        if (!mayAct()) return Denied();
         try
         {
             await step(Me!);

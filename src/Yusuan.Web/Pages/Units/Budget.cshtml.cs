@@ -206,6 +206,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
     public async Task<IActionResult> OnPostSubmitAsync(int id)
     {
         if (await LoadAsync(id) is { } denied) return denied;
+        if (Me!.Role != UserRole.Unit) return Denied();
         var explanations = Request.Form.Keys.Where(k => k.StartsWith("explain_", StringComparison.Ordinal))
             .ToDictionary(k => k["explain_".Length..], k => Request.Form[k].ToString());
         try
