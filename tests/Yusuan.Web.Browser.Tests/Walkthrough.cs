@@ -50,8 +50,10 @@ public sealed class Walkthrough(IBrowser browser, string baseUrl, string screens
         await page.SetInputFilesAsync("#upload-file", template);
         await ShotAsync(page, "upload-chosen");
         await page.ClickAsync("#upload");
-        await page.WaitForURLAsync("**tab=upload");
+        // After an upload the clerk lands on the findings, told how many there are.
+        await page.WaitForURLAsync(url => !url.Contains("tab=upload"));
         await AssertNoProblemsAsync(page);
+        Assert.Contains("个错误", await page.TextContentAsync(".flash.ok") ?? "");
         await ShotAsync(page, "uploaded-with-error");
         var errors = await ErrorCountAsync(page);
         Assert.True(errors > 0, $"the upload with {BadCode} should show an error, the page says {await page.TextContentAsync("#finding-counts")}");
@@ -63,8 +65,9 @@ public sealed class Walkthrough(IBrowser browser, string baseUrl, string screens
         var rowFindings = page.Locator($"tr.row-findings[data-row=\"{BadRecord}\"]");
         var findingText = await rowFindings.InnerTextAsync();
         Log($"row {BadRecord} findings: {findingText.Trim()}");
-        // The place names the field as the stored JSON does (“functional”); a clerk would rather read 功能分类科目编码.
-        Assert.Matches("功能分类科目编码|functional", findingText);
+        // The place names the sheet and column of the template, not the stored JSON's names.
+        Assert.Contains("支出明细 › 第 " + BadRecord + " 行 › 功能分类科目编码", findingText);
+        Assert.DoesNotContain("budget.json", findingText);
         Assert.Contains($"第 {BadRecord} 行", findingText);
         Assert.Equal(1, await row.Locator($"td.bad input[name=\"f_{BadRecord - 1}_functional\"]").CountAsync());
         Assert.Contains(BadCode, findingText);

@@ -43,10 +43,11 @@ public sealed class Workflow(BudgetService budgets)
             Content = BudgetContent.Write(BudgetService.Normalized(budget, department)), Notes = notes, By = user.UserName!, At = budgets.Now,
         });
         await CloseCommentsAsync(department.Id, budget.Id);
+        var old = budget.Stage;
         budget.Stage = UnitStage.Submitted;
         budget.Version++;
         budgets.Audit(user.UserName!, "提交", department, budget, warnings.Count == 0 ? null : $"{warnings.Count} 个警告已说明",
-            "状态", UnitStage.Draft.Chinese(), UnitStage.Submitted.Chinese());
+            "状态", old.Chinese(), UnitStage.Submitted.Chinese());
         await Db.SaveChangesAsync();
     }
 

@@ -70,9 +70,9 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
         if (finding.Place.Sheet is { } list && finding.Place.Row is { } row && Origins.Of(list, row) is { } origin)
         {
             var unit = Budget.Units.FirstOrDefault(u => u.Unit!.Code == origin.Unit);
-            return $"{unit?.Unit!.Name ?? origin.Unit} › {list} › 第 {origin.Row} 行{(finding.Place.Field is { } f ? " › " + f : "")}";
+            return PlaceText.Of(finding.Place, unit?.Unit!.Name ?? origin.Unit, origin.Row);
         }
-        return finding.Place.ToString();
+        return PlaceText.Of(finding.Place);
     }
 
     public async Task<IActionResult> OnPostForwardAsync(int id) =>

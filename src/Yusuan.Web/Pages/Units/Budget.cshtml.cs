@@ -24,6 +24,9 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
     public List<Comment> Comments { get; private set; } = [];
     public List<AuditEntry> History { get; private set; } = [];
     public List<Snapshot> Snapshots { get; private set; } = [];
+    /// <summary>The unit's explanation of each warning at its latest submission, for the reviewer.</summary>
+    public List<(string Rule, string Place, string Message, string Explanation)> Explanations { get; } = [];
+    public Snapshot? LastSubmission { get; private set; }
     [BindProperty(SupportsGet = true)] public string Tab { get; set; } = "overview";
     /// <summary>Problems with what was just posted (an upload that could not be read …), shown at the form.</summary>
     public List<string> Problems { get; } = [];
@@ -59,6 +62,10 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
         var db = budgets.Db;
         Comments = await db.Comments.Where(c => c.DepartmentBudgetId == budget.DepartmentBudgetId && (c.UnitBudgetId == budget.Id || c.UnitBudgetId == null))
             .OrderByDescending(c => c.At).ToListAsync();
+        LastSubmission = await db.Snapshots.Where(s => s.UnitBudgetId == budget.Id && s.Kind == "单位提交").OrderByDescending(s => s.Id).FirstOrDefaultAsync();
+        if (LastSubmission?.Notes is { } notes && JsonNode.Parse(notes) is JsonArray items)
+            foreach (var item in items)
+                Explanations.Add((item?["rule"]?.ToString() ?? "", item?["place"]?.ToString() ?? "", item?["message"]?.ToString() ?? "", item?["explanation"]?.ToString() ?? ""));
         if (Tab == "history")
         {
             History = await db.AuditEntries.Where(a => a.UnitBudgetId == budget.Id).OrderByDescending(a => a.Id).Take(500).ToListAsync();
@@ -182,7 +189,15 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
             Problems.Add($"{name}：文件还含有其他单位（{string.Join("、", others)}）的数据，只能上传本单位的数据，未导入");
             return Page();
         }
-        return await SaveAsync(mine, version, "上传", $"已导入 {name}", reason: name);
+        var result = await SaveAsync(mine, version, "上传", $"已导入 {name}", reason: name);
+        if (result is RedirectResult)
+        {
+            var after = budgets.EvaluateUnit(Budget);
+            Flash(after.Errors + after.Warnings == 0 ? $"已导入 {name}，没有发现问题"
+                : $"已导入 {name}：检查发现 {after.Errors} 个错误、{after.Warnings} 个警告，见下方；改正后才能提交");
+            return Redirect($"/units/{Budget.Id}");
+        }
+        return result;
     }
 
     /// <summary>Starts this year's lines from last year's approved budget of the unit (approved or published).</summary>
