@@ -34,7 +34,12 @@ public static partial class BudgetJsonReader
         {
             throw Unreadable(new SourceLocation(file), $"无法打开文件（{e.Message}）", "确认文件存在且有读取权限");
         }
-        ReadOnlyMemory<byte> text = CheckEncoding(bytes, file);
+        return ReadUtf8(CheckEncoding(bytes, file), file);
+    }
+
+    /// <summary>UTF-8 JSON text (without a byte-order mark) to a raw budget: the one parse every JSON input goes through.</summary>
+    private static RawBudget ReadUtf8(ReadOnlyMemory<byte> text, string file)
+    {
         if (text.Span.Trim(" \t\r\n"u8).IsEmpty) throw Unreadable(new SourceLocation(file), "文件为空", FormatHint);
         JsonDocument doc;
         List<InputError>? duplicates = null;

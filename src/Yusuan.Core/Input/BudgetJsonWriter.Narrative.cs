@@ -5,9 +5,9 @@ namespace Yusuan.Core.Input;
 public static partial class BudgetJsonWriter
 {
     /// <summary>
-    /// "previousYear": { figure: amount, …, "projects": { name: amount }, "reasons": { key: text } }. The reader takes
-    /// "projects" and "reasons" as those objects only when they are objects, so a figure that happens to be named so
-    /// (an amount, never an object) is still read back as a figure.
+    /// "previousYear": { figure: amount, …, "projects": { name: amount }, "reasons": { key: text } }. A figure named
+    /// "projects" or "reasons" is written only when that object is not: a key may appear once (the reader refuses
+    /// duplicate keys), and the object carries more.
     /// </summary>
     private static void WritePreviousYear(Utf8JsonWriter writer, RawBudget raw)
     {
@@ -15,6 +15,7 @@ public static partial class BudgetJsonWriter
         writer.WriteStartObject("previousYear");
         foreach (var (key, amount) in raw.PreviousFigures)
         {
+            if ((key == "projects" && raw.PreviousProjects.Count > 0) || (key == "reasons" && raw.PreviousReasons.Count > 0)) continue;
             writer.WritePropertyName(key);
             AmountValue(writer, amount);
         }

@@ -54,15 +54,7 @@ public sealed class BudgetEvaluator
     private static Evaluation Compute(string content, string fileName)
     {
         RawBudget raw;
-        try
-        {
-            using var doc = JsonDocument.Parse(content, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            raw = BudgetJsonReader.Read(doc.RootElement, fileName);
-        }
-        catch (JsonException e)
-        {
-            return Evaluation.Failed([new InputError(new SourceLocation(fileName), $"不是有效的 JSON（{e.Message}）")]);
-        }
+        try { raw = BudgetJsonReader.ReadText(content, fileName); }
         catch (BudgetInputException e)
         {
             return Evaluation.Failed(e.Errors);
