@@ -28,10 +28,17 @@ internal static partial class BuildCommand
             Description = "舍入方式（覆盖配置）：cell 每格各自四舍五入；largest-remainder 尾数调整，合计等于各分项之和（见 docs/rounding.md）",
         };
         rounding.AcceptOnlyFromAmong([.. Presentation.RoundingPolicies]);
-        var command = new Command("build", "由预算明细生成全部公开表格（xlsx 工作簿与每表一个 CSV）和公开文本（PDF）") { input, outDir, profile, catalog, formats, rounding };
+        var allowErrors = new Option<bool>("--allow-errors")
+        {
+            Description = "检查发现错误时仍然生成草稿：公开文本每页标明“草稿”并在开头列出检查结果，工作簿第一张工作表为“检查结果”（不得公开）",
+        };
+        var command = new Command("build", "先检查预算（同 check），没有错误时生成全部公开表格（xlsx 工作簿与每表一个 CSV）和公开文本（PDF）")
+        {
+            input, outDir, profile, catalog, formats, rounding, allowErrors,
+        };
         command.SetAction(parse => Execute(
             parse.GetValue(input)!, parse.GetValue(outDir)!, parse.GetValue(profile), parse.GetValue(catalog),
-            parse.GetValue(formats), output, error, parse.GetValue(rounding)));
+            parse.GetValue(formats), output, error, parse.GetValue(rounding), parse.GetValue(allowErrors)));
         return command;
     }
 
@@ -46,7 +53,7 @@ internal static partial class BuildCommand
     private static readonly string[] DocumentFormats = Publishing.PackageWriter.DocumentFormats;
 
     internal static int Execute(string input, string outDir, string? profileId, string? catalogDir, string? formats, TextWriter output, TextWriter error,
-        string? rounding = null)
+        string? rounding = null, bool allowErrors = false)
     {
         var clock = Stopwatch.StartNew();
         var chosen = formats is not null;
@@ -111,9 +118,36 @@ internal static partial class BuildCommand
             return ExitCodes.UnusableInput;
         }
 
+        // Every rule, as `check` runs them (Publishing.BudgetCheck): a budget with errors is not published. Warnings print
+        // and do not stop the build; --allow-errors writes a draft marked 草稿 that lists the findings.
+        var catalogs = CatalogLoader.Load(budget.Year, catalogDir);
+        Checks.CheckReport report;
+        IReadOnlyList<string> printedNames;
+        try { report = Publishing.BudgetCheck.Run(budget, profile, catalogs, null, out printedNames); }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine($"配置 {profile.Id} 无法生成表格：{e.Message}");
+            error.WriteLine("输出文件夹未作任何改动。");
+            return ExitCodes.UnusableInput;
+        }
+        var checkedInput = new CheckedInput(input, "budget", profile.Id, printedNames);
+        if (report.Findings.Count > 0) CheckOutput.WriteText(report, checkedInput, error, color: false);
+        else error.WriteLine($"检查：{CheckOutput.Summary(report)}");
+        IReadOnlyList<string>? draftFindings = null;
+        if (report.HasErrors)
+        {
+            if (!allowErrors)
+            {
+                error.WriteLine($"预算有 {report.Errors} 个错误，未生成任何文件，输出文件夹未作任何改动。改正后重新生成；只想看草稿时加 --allow-errors。");
+                return ExitCodes.BudgetErrors;
+            }
+            draftFindings = CheckOutput.Lines(report, checkedInput);
+            error.WriteLine("--allow-errors：生成草稿，公开文本每页标明“草稿”，工作簿第一张工作表为“检查结果”，不得公开。");
+        }
+
         error.WriteLine($"{budget.Units.Count} 个单位，{budget.Expenditures.Count} 条支出明细；按配置 {profile.Id} 生成 {profile.Tables.Count} 张表 …");
         // Tables are derived one at a time as they are written, so a province-sized budget holds one table in memory.
-        var derived = new DerivedBudget(budget, CatalogLoader.Load(budget.Year, catalogDir), profile);
+        var derived = new DerivedBudget(budget, catalogs, profile);
         Func<Table> Derive(int i) => () =>
         {
             var table = TableSetBuilder.Build(derived, profile.Tables[i]);
@@ -144,7 +178,11 @@ internal static partial class BuildCommand
         Core.Documents.PublishedDocument? document = null;
         if (DocumentFormats.Any(wanted.Contains))
         {
-            try { document = Core.Documents.DocumentBuilder.Build(derived); }
+            try
+            {
+                document = Core.Documents.DocumentBuilder.Build(derived);
+                if (draftFindings is not null) document = Core.Documents.DraftDocument.Of(document, draftFindings, CheckOutput.Summary(report));
+            }
             catch (InvalidDataException e)
             {
                 error.WriteLine(e.Message);
@@ -155,7 +193,8 @@ internal static partial class BuildCommand
         AtomicOutput.Result result;
         try
         {
-            result = AtomicOutput.Write(outDir, staging => Publishing.PackageWriter.Write(staging, tables, forms, wanted, document, Publishing.PackageWriter.HtmlOptionsFor(budget)), IsOwnOutput);
+            result = AtomicOutput.Write(outDir, staging => Publishing.PackageWriter.Write(staging, tables, forms, wanted, document, Publishing.PackageWriter.HtmlOptionsFor(budget),
+                draftFindings is null ? null : [$"{Core.Documents.DraftDocument.Mark}：预算数据未通过检查（{CheckOutput.Summary(report)}），本工作簿不得公开。", .. draftFindings]), IsOwnOutput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -178,6 +217,7 @@ internal static partial class BuildCommand
             error.WriteLine($"已删除上次生成、本次未生成的 {result.Removed.Count} 个文件：");
             foreach (var f in result.Removed) error.WriteLine("  " + Path.Combine(outDir, f));
         }
+        if (draftFindings is not null) error.WriteLine($"草稿：{CheckOutput.Summary(report)}，不得公开");
         error.WriteLine($"完成：{result.Written.Count} 个文件，用时 {clock.Elapsed.TotalSeconds:0.00} 秒");
         return ExitCodes.Ok;
     }

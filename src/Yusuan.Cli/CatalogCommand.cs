@@ -21,6 +21,8 @@ internal static class CatalogCommand
                 return ExitCodes.UnusableInput;
             }
             var set = CatalogLoader.Load(parse.GetValue(year), parse.GetValue(dir));
+            // A year past the newest catalog gets the newest, as check and build use it (B-CATALOG-YEAR).
+            if (set.PastNewestNotice is { } notice) error.WriteLine($"警告：{notice}");
             var c = parse.GetValue(code);
             var k = parse.GetValue(kind)!;
             if (k.Length == 0) k = c is not null && c.StartsWith('3') ? "economic" : c is not null && c.StartsWith('5') ? "government" : "functional";
@@ -38,7 +40,7 @@ internal static class CatalogCommand
                 error.WriteLine($"{set.Year} 年{catalog.Name}中没有科目 {c}；相近的：{string.Join("；", catalog.Nearest(c))}");
                 return ExitCodes.UnusableInput;
             }
-            output.WriteLine($"{set.Year} 年{catalog.Name}");
+            output.WriteLine(set.PastNewest ? $"{set.CatalogYear} 年{catalog.Name}（用于 {set.Year} 年）" : $"{set.Year} 年{catalog.Name}");
             if (c is null) foreach (var top in catalog.TopLevel) output.WriteLine($"{top}  {catalog.NameOf(top)}");
             else Print(catalog, c, 0, output);
             return ExitCodes.Ok;

@@ -30,8 +30,8 @@ internal static class CheckOutput
         foreach (var group in Groups(report, input))
         {
             output.WriteLine(color ? $"{Bold}{group.Key}{Reset}" : group.Key);
-            foreach (var f in group)
-                output.WriteLine(color ? $"{Color(f.Severity)}{f}{Reset}" : f.ToString());
+            foreach (var (f, line) in Collapse(group))
+                output.WriteLine(color ? $"{Color(f.Severity)}{line}{Reset}" : line);
             output.WriteLine();
         }
         if (report.Findings.Count == 0) output.WriteLine("未发现问题。");
@@ -41,18 +41,81 @@ internal static class CheckOutput
 
     public static string Summary(CheckReport report) => $"错误 {report.Errors} 个，警告 {report.Warnings} 个，提示 {report.Infos} 个";
 
+    /// <summary>The findings as the text output prints them, one line each, in its order and collapsed as it collapses them (a draft lists these).</summary>
+    public static IReadOnlyList<string> Lines(CheckReport report, CheckedInput input) =>
+        Groups(report, input).SelectMany(g => Collapse(g).Select(x => x.Line)).ToList();
+
     /// <summary>
-    /// Findings by where they are: an input file's sheet (budget.json › expenditures) or a printed table. Input sheets come
-    /// first in the order met, then tables in the order they are printed; findings keep the order the rules gave them.
+    /// Findings by where they are, sorted: input files by name, each file's sheets (budget.json › expenditures,
+    /// targets.projects[2].indicators) in natural order, then printed tables in the order they are printed. Within a group
+    /// findings are sorted by row (findings without a row first); findings of one row keep the order the rules gave them.
     /// </summary>
     internal static IEnumerable<IGrouping<string, Finding>> Groups(CheckReport report, CheckedInput input)
     {
-        var groups = report.Findings.GroupBy(f => GroupOf(f, input)).ToList();
+        var groups = report.Findings
+            .GroupBy(f => GroupOf(f, input))
+            .Select(g => (IGrouping<string, Finding>)new Group(g.Key, g.OrderBy(f => f.Place.Row ?? 0).ToList()))
+            .ToList();
         return groups
-            .Select((g, i) => (Group: g, First: i, Table: TableOf(g.First().Place, input)))
+            .Select((g, i) => (Group: g, First: i, Table: TableOf(g.First().Place, input), g.First().Place))
             .OrderBy(x => x.Table is null ? 0 : 1)
-            .ThenBy(x => x.Table is null ? x.First : TableIndex(input, x.Table, x.First))
+            .ThenBy(x => x.Table is null ? x.Place.File ?? "" : "", StringComparer.Ordinal)
+            .ThenBy(x => x.Table is null ? x.Place.Sheet ?? "" : "", NaturalOrder.Instance)
+            .ThenBy(x => x.Table is null ? 0 : TableIndex(input, x.Table, x.First))
             .Select(x => x.Group);
+    }
+
+    /// <summary>
+    /// Identical findings once, with a count: findings that differ in nothing but their row (the same rule, severity, place
+    /// otherwise, message, figures and hint) print as the first of them followed by （共 N 处：第 a、b 行）.
+    /// </summary>
+    internal static IEnumerable<(Finding Finding, string Line)> Collapse(IEnumerable<Finding> findings)
+    {
+        foreach (var same in findings.GroupBy(f => (f with { Place = f.Place with { Row = null } }).ToString()))
+        {
+            var list = same.ToList();
+            var first = list[0];
+            if (list.Count == 1) { yield return (first, first.ToString()); continue; }
+            var rows = list.Where(f => f.Place.Row is not null).Select(f => f.Place.Row!.Value).Distinct().ToList();
+            var where = rows.Count == 0 ? "" : "：第 " + string.Join("、", rows.Select(r => r.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " 行";
+            yield return (first, $"{first}（共 {list.Count} 处{where}）");
+        }
+    }
+
+    private sealed class Group(string key, IReadOnlyList<Finding> findings) : IGrouping<string, Finding>
+    {
+        public string Key { get; } = key;
+        public IEnumerator<Finding> GetEnumerator() => findings.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Text with runs of digits compared as numbers: targets.projects[2] before targets.projects[10].</summary>
+    private sealed class NaturalOrder : IComparer<string>
+    {
+        public static readonly NaturalOrder Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            x ??= ""; y ??= "";
+            int i = 0, j = 0;
+            while (i < x.Length && j < y.Length)
+            {
+                if (char.IsAsciiDigit(x[i]) && char.IsAsciiDigit(y[j]))
+                {
+                    int si = i, sj = j;
+                    while (i < x.Length && char.IsAsciiDigit(x[i])) i++;
+                    while (j < y.Length && char.IsAsciiDigit(y[j])) j++;
+                    var a = x[si..i].TrimStart('0');
+                    var b = y[sj..j].TrimStart('0');
+                    var c = a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
+                    if (c != 0) return c;
+                    continue;
+                }
+                if (x[i] != y[j]) return x[i].CompareTo(y[j]);
+                i++; j++;
+            }
+            return (x.Length - i).CompareTo(y.Length - j);
+        }
     }
 
     private static int TableIndex(CheckedInput input, string table, int first)

@@ -69,6 +69,9 @@ internal sealed class HtmlPage
         Line("</style>");
         Line("</head>");
         Line("<body id=\"top\">");
+        // A draft (build --allow-errors): a banner that stays in view while the page scrolls.
+        if (_document.DraftMark is { } mark)
+            Line($"<div class=\"draft-banner\" role=\"alert\" style=\"position:sticky;top:0;z-index:10;background:#a01010;color:#fff;text-align:center;font-weight:bold;padding:.4em\">{HtmlText.Encode(mark)} · 未通过检查，不得公开</div>");
         WriteCover();
         if (_document.TableOfContents) WriteContents();
         Line("<main>");

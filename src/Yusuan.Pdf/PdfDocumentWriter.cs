@@ -58,6 +58,7 @@ public static class PdfDocumentWriter
                 foreach (var op in page.Ops)
                     if (op is TextOp t) Add(codePoints, t.Text);
             foreach (var footer in footers) Add(codePoints, footer);
+            Add(codePoints, DraftHeader(document));
             if (FontSubsetter.Subset(font.File, codePoints) is { } bytes)
                 subsetFace = SKTypeface.FromData(SKData.CreateCopy(bytes));
         }
@@ -89,6 +90,10 @@ public static class PdfDocumentWriter
                         if (footers[i] is { } footer)
                             DrawOp(canvas, new TextOp(g.Width / 2 - font.Measure(footer, 9) / 2, g.FooterBaseline, footer, 9, false, Style.Footer),
                                 typeface, fonts, fill, stroke);
+                        // A draft (build --allow-errors): 草稿 at the top of every page, cover and 目录 included.
+                        if (DraftHeader(document) is { } draft)
+                            DrawOp(canvas, new TextOp(g.Width / 2 - font.Measure(draft, 14) / 2, g.Top / 2 + 5, draft, 14, false, Style.PlaceholderText),
+                                typeface, fonts, fill, stroke);
                         pdf.EndPage();
                     }
                     pdf.Close();
@@ -105,6 +110,10 @@ public static class PdfDocumentWriter
             subsetFace?.Dispose();
         }
     }
+
+    /// <summary>The header of a draft's every page, or null for a document to publish.</summary>
+    internal static string? DraftHeader(PublishedDocument document) =>
+        document.DraftMark is { } mark ? $"{mark} · 未通过检查，不得公开" : null;
 
     private static string Footer(int number) => $"第 {number.ToString(CultureInfo.InvariantCulture)} 页";
 

@@ -20,10 +20,11 @@ public static class PackageWriter
 
     /// <summary>
     /// Writes the wanted formats into <paramref name="folder"/>; tables are derived one at a time as they are written.
-    /// Returns the written files relative to the folder.
+    /// Returns the written files relative to the folder. <paramref name="checkResults"/> makes the workbook a draft: its
+    /// first sheet (检查结果) says 草稿 and lists them (a draft document is marked by <see cref="DraftDocument"/>).
     /// </summary>
     public static IReadOnlyList<string> Write(string folder, IReadOnlyList<Func<Table>> tables, IReadOnlyList<Form> forms, ISet<string> wanted,
-        PublishedDocument? document = null, Html.HtmlOptions? htmlOptions = null)
+        PublishedDocument? document = null, Html.HtmlOptions? htmlOptions = null, IReadOnlyList<string>? checkResults = null)
     {
         var csvFiles = new List<string>();
         // Each table's CSV is written as the table is derived, before the workbook takes its sheet; then the table is let go.
@@ -43,7 +44,7 @@ public static class PackageWriter
         var files = new List<string>();
         if (wanted.Contains("xlsx"))
         {
-            TableWorkbookWriter.Write(withCsv, forms, Path.Combine(folder, "tables.xlsx"));
+            TableWorkbookWriter.Write(withCsv, forms, Path.Combine(folder, "tables.xlsx"), checkResults);
             files.Add("tables.xlsx");
         }
         else foreach (var _ in withCsv) { }

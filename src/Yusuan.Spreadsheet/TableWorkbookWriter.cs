@@ -37,12 +37,22 @@ public static class TableWorkbookWriter
     /// Writes the tables, then the performance-target forms (绩效目标表样), to a file, replacing it: one sheet per form
     /// definition, its forms one below the other (<see cref="FormSheetWriter"/>).
     /// </summary>
-    public static void Write(IEnumerable<Table> tables, IEnumerable<Form> forms, string path)
+    public static void Write(IEnumerable<Table> tables, IEnumerable<Form> forms, string path) => Write(tables, forms, path, null);
+
+    /// <summary>
+    /// As <see cref="Write(IEnumerable{Table}, IEnumerable{Form}, string)"/>; with <paramref name="checkResults"/> (a draft:
+    /// <c>build --allow-errors</c> of a budget with errors) the first sheet is <see cref="CheckResultsSheet"/>, which says
+    /// 草稿 and lists the findings, one a row.
+    /// </summary>
+    public static void Write(IEnumerable<Table> tables, IEnumerable<Form> forms, string path, IReadOnlyList<string>? checkResults)
     {
         using var e = First(tables);
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        Write(e, file, forms);
+        Write(e, file, forms, checkResults);
     }
+
+    /// <summary>The name of a draft workbook's first sheet.</summary>
+    public const string CheckResultsSheet = "检查结果";
 
     /// <summary>Writes the tables, then the forms, to a stream (left open).</summary>
     public static void Write(IEnumerable<Table> tables, IEnumerable<Form> forms, Stream stream)
@@ -77,14 +87,21 @@ public static class TableWorkbookWriter
         throw new ArgumentException("没有要写入工作簿的表", nameof(tables));
     }
 
-    private static void Write(IEnumerator<Table> tables, Stream output, IEnumerable<Form>? forms = null)
+    private static void Write(IEnumerator<Table> tables, Stream output, IEnumerable<Form>? forms = null, IReadOnlyList<string>? checkResults = null)
     {
         using var package = new XlsxPackage(output, leaveOpen: true);
         var styles = new TableStyleBook();
         var strings = new SharedStrings();
         var sheets = new List<(string Name, int HeaderFrom, int HeaderTo)>();
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        do sheets.Add(WriteTableSheet(package, tables.Current, styles, strings, used, sheets.Count));
+        if (checkResults is not null)
+        {
+            using (var w = package.Part("xl/worksheets/sheet1.xml", Sml + "worksheet+xml"))
+                WriteCheckResults(w, checkResults, strings);
+            used.Add(CheckResultsSheet);
+            sheets.Add((CheckResultsSheet, 0, 0));
+        }
+        do sheets.Add(WriteTableSheet(package, tables.Current, styles, strings, used, sheets.Count, selected: sheets.Count == 0));
         while (tables.MoveNext());
 
         foreach (var group in FormSheets(forms ?? []))
@@ -119,13 +136,51 @@ public static class TableWorkbookWriter
     // (a method that runs once stays unoptimised, and its locals live to its end).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static (string Name, int HeaderFrom, int HeaderTo) WriteTableSheet(
-        XlsxPackage package, Table table, TableStyleBook styles, SharedStrings strings, HashSet<string> used, int index)
+        XlsxPackage package, Table table, TableStyleBook styles, SharedStrings strings, HashSet<string> used, int index, bool selected)
     {
         var name = TableLayout.SheetName(table, used);
-        var sheet = new TableSheetWriter(table, styles, strings, selected: index == 0);
+        var sheet = new TableSheetWriter(table, styles, strings, selected);
         using (var stream = package.PartStream($"xl/worksheets/sheet{index + 1}.xml", Sml + "worksheet+xml"))
             sheet.Write(stream);
         return (name, sheet.HeaderRows > 0 ? sheet.FirstHeaderRow : 0, sheet.LastHeaderRow);
+    }
+
+    /// <summary>A draft's first sheet: 草稿 and why in A1, then each finding in column A, one a row; selected.</summary>
+    private static void WriteCheckResults(XmlWriter w, IReadOnlyList<string> lines, SharedStrings strings)
+    {
+        const string ns = XlsxPackage.MainNs;
+        w.WriteStartDocument(true);
+        w.WriteStartElement("worksheet", ns);
+        w.WriteStartElement("sheetViews", ns);
+        w.WriteStartElement("sheetView", ns);
+        w.WriteAttributeString("tabSelected", "1");
+        w.WriteAttributeString("workbookViewId", "0");
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteStartElement("cols", ns);
+        w.WriteStartElement("col", ns);
+        w.WriteAttributeString("min", "1");
+        w.WriteAttributeString("max", "1");
+        w.WriteAttributeString("width", "160");
+        w.WriteAttributeString("customWidth", "1");
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteStartElement("sheetData", ns);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var r = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            w.WriteStartElement("row", ns);
+            w.WriteAttributeString("r", r);
+            w.WriteStartElement("c", ns);
+            w.WriteAttributeString("r", "A" + r);
+            w.WriteAttributeString("t", "s");
+            w.WriteElementString("v", ns, strings.Add(lines[i]).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndDocument();
     }
 
     /// <summary>A form sheet's name: the profile's <c>sheetName</c>, else number and title, made valid and unique like a table's.</summary>

@@ -31,6 +31,7 @@ internal sealed class DocxBuilder
     private readonly Dictionary<HeadingBlock, string> _bookmarks = new(ReferenceEqualityComparer.Instance);
     private string _pageFooterId = "";
     private string _blankFooterId = "";
+    private string? _draftHeaderId;
     private int _bookmarkId;
     private int _sectionCount;
     private bool _landscape;
@@ -56,6 +57,16 @@ internal sealed class DocxBuilder
         var blank = main.AddNewPart<FooterPart>();
         blank.Footer = new Footer(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.Footer } }));
         _blankFooterId = main.GetIdOfPart(blank);
+        if (_document.DraftMark is { } mark)
+        {
+            // A draft (build --allow-errors): 草稿 in the header of every page of every section, the cover's included.
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(new Paragraph(
+                new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                new Run(new RunProperties(new Bold(), new Color { Val = "A01010" }, new FontSize { Val = "28" }),
+                    new Text($"{mark} · 未通过检查，不得公开"))));
+            _draftHeaderId = main.GetIdOfPart(header);
+        }
 
         var properties = _package.PackageProperties;
         properties.Title = _document.Title;
@@ -132,6 +143,11 @@ internal sealed class DocxBuilder
         var first = _sectionCount == 0;
         var body = _sectionCount == 1;
         var section = new SectionProperties();
+        if (_draftHeaderId is { } draft)
+        {
+            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = draft });
+            if (first) section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = draft });
+        }
         section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = first ? _blankFooterId : _pageFooterId });
         if (first) section.Append(new FooterReference { Type = HeaderFooterValues.First, Id = _blankFooterId });
         section.Append(new SectionType { Val = SectionMarkValues.NextPage });

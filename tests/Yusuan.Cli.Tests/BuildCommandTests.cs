@@ -13,7 +13,7 @@ public sealed class BuildCommandTests : TempDirTest
     {
         var outDir = PathIn("out");
 
-        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir);
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir);
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
         // 14 tables, then the sample's project targets as 表 13 (sichuan-2025's one target form).
@@ -52,8 +52,8 @@ public sealed class BuildCommandTests : TempDirTest
     [Fact]
     public void Json_file_and_folder_holding_it_give_the_same_tables()
     {
-        Assert.Equal(0, Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", PathIn("a")).Code);
-        Assert.Equal(0, Cli.Run("build", Cli.SampleJson("guangyuan-2025"), "-o", PathIn("b"), "--format", "csv").Code);
+        Assert.Equal(0, Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("a")).Code);
+        Assert.Equal(0, Cli.Run("build", Cli.SampleJson("guangyuan-2025-corrected"), "-o", PathIn("b"), "--format", "csv").Code);
 
         Assert.False(File.Exists(PathIn("b", "tables.xlsx")));
         foreach (var f in Directory.GetFiles(PathIn("b", "csv")))
@@ -115,14 +115,14 @@ public sealed class BuildCommandTests : TempDirTest
     public void Rebuild_replaces_the_previous_output_and_removes_its_stale_tables_but_no_other_file()
     {
         var outDir = PathIn("out");
-        Assert.Equal(0, Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir).Code);
+        Assert.Equal(0, Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir).Code);
         var first = Snapshot(outDir);
         File.WriteAllText(Path.Combine(outDir, "tables.xlsx"), "stale");
         File.WriteAllText(Path.Combine(outDir, "csv", "15-另一配置的表.csv"), "stale"); // e.g. a profile with more tables
         File.WriteAllText(Path.Combine(outDir, "csv", "我的笔记.csv"), "mine");
         File.WriteAllText(Path.Combine(outDir, "说明.txt"), "mine");
 
-        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir);
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir);
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
         Assert.Contains("已删除上次生成、本次未生成的 1 个文件", r.Err);
@@ -144,14 +144,14 @@ public sealed class BuildCommandTests : TempDirTest
         Environment.SetEnvironmentVariable("YUSUAN_PDF_FONT", PathIn("no-such-font.ttf"));
         try
         {
-            var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir);
+            var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir);
             Assert.True(r.Code == ExitCodes.Ok, r.ToString());
             Assert.Contains("跳过 PDF", r.Err);
             Assert.Contains("fonts-wqy-microhei", r.Err);
             Assert.False(File.Exists(Path.Combine(outDir, "document.pdf")));
             Assert.True(File.Exists(Path.Combine(outDir, "tables.xlsx")));
 
-            var asked = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", PathIn("out2"), "--format", "pdf");
+            var asked = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("out2"), "--format", "pdf");
             Assert.Equal(ExitCodes.UnusableInput, asked.Code);
             Assert.Contains("--format pdf", asked.Err);
             Assert.False(Directory.Exists(PathIn("out2")));
@@ -163,9 +163,9 @@ public sealed class BuildCommandTests : TempDirTest
     public void Building_one_format_removes_the_other_format_of_the_previous_run()
     {
         var outDir = PathIn("out");
-        Assert.Equal(0, Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir).Code);
+        Assert.Equal(0, Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir).Code);
 
-        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir, "--format", "xlsx");
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir, "--format", "xlsx");
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
         Assert.Contains("已删除上次生成、本次未生成的 18 个文件", r.Err);
@@ -176,7 +176,7 @@ public sealed class BuildCommandTests : TempDirTest
     public void A_failure_while_moving_files_into_place_restores_the_previous_output()
     {
         var outDir = PathIn("out");
-        Assert.Equal(0, Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir).Code);
+        Assert.Equal(0, Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir).Code);
         foreach (var f in Directory.GetFiles(outDir, "*", SearchOption.AllDirectories)) File.WriteAllText(f, "previous run");
         // A folder where this run's fifth CSV must go: moving that file in fails half-way through.
         var blocker = Directory.GetFiles(Path.Combine(outDir, "csv"), "05-*.csv").Single();
@@ -185,7 +185,7 @@ public sealed class BuildCommandTests : TempDirTest
         File.WriteAllText(Path.Combine(blocker, "x"), "in the way");
         var before = Snapshot(outDir);
 
-        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir);
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir);
 
         Assert.True(r.Code == ExitCodes.UnusableInput, r.ToString());
         Assert.Contains($"无法写入输出文件夹 {outDir}", r.Err);
@@ -201,7 +201,7 @@ public sealed class BuildCommandTests : TempDirTest
         var file = PathIn("out");
         File.WriteAllText(file, "a file");
 
-        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", file);
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", file);
 
         Assert.Equal(ExitCodes.UnusableInput, r.Code);
         Assert.Contains($"--output：{file} 是一个文件，不是文件夹", r.Err);
@@ -287,7 +287,7 @@ public sealed class BuildCommandTests : TempDirTest
     [Fact]
     public void Json_saved_in_gbk_or_utf16_exits_2_and_says_so()
     {
-        var text = File.ReadAllText(Cli.SampleJson("guangyuan-2025"));
+        var text = File.ReadAllText(Cli.SampleJson("guangyuan-2025-corrected"));
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         File.WriteAllBytes(PathIn("gbk.json"), System.Text.Encoding.GetEncoding("GBK").GetBytes(text));
         File.WriteAllText(PathIn("utf16.json"), text, System.Text.Encoding.Unicode);
@@ -305,7 +305,7 @@ public sealed class BuildCommandTests : TempDirTest
     [Fact]
     public void Json_with_a_utf8_bom_is_read()
     {
-        File.WriteAllText(PathIn("budget.json"), File.ReadAllText(Cli.SampleJson("guangyuan-2025")), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.WriteAllText(PathIn("budget.json"), File.ReadAllText(Cli.SampleJson("guangyuan-2025-corrected")), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         Assert.Equal(0xEF, File.ReadAllBytes(PathIn("budget.json"))[0]);
 
         var r = Cli.Run("build", PathIn("budget.json"), "-o", PathIn("out"));
@@ -328,7 +328,7 @@ public sealed class BuildCommandTests : TempDirTest
     [Fact]
     public void Truncated_xlsx_exits_2()
     {
-        Assert.Equal(0, Cli.Run("template", "-o", PathIn("full.xlsx"), "--from", Cli.Sample("guangyuan-2025")).Code);
+        Assert.Equal(0, Cli.Run("template", "-o", PathIn("full.xlsx"), "--from", Cli.Sample("guangyuan-2025-corrected")).Code);
         var bytes = File.ReadAllBytes(PathIn("full.xlsx"));
         File.WriteAllBytes(PathIn("budget.xlsx"), bytes[..(bytes.Length / 2)]);
 
@@ -346,7 +346,7 @@ public sealed class BuildCommandTests : TempDirTest
     [InlineData("--catalog", "/no/such/folder", "--catalog：文件夹 /no/such/folder 不存在")]
     public void Unusable_options_exit_2(string option, string value, string message)
     {
-        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", PathIn("out"), option, value);
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("out"), option, value);
 
         Assert.True(r.Code == ExitCodes.UnusableInput, r.ToString());
         Assert.Contains(message, r.Err);
@@ -382,14 +382,15 @@ public sealed class ProvinceBuildTests : IDisposable
     [Fact]
     public void A_budget_of_more_units_than_a_department_gets_tables_but_no_document_by_default()
     {
+        // 100 万元 a unit: build checks first, and 100 元 units would be a budget entered in the wrong unit (B-AMOUNT-UNIT).
         var units = Enumerable.Range(1, BuildCommand.DocumentUnitLimit + 1).Select(i => $"{100000 + i}").ToList();
         var json = $$"""
             {
               "year": 2025, "profile": "sichuan-2025", "amountUnit": "元",
               "department": { "code": "999", "name": "合成省级汇总" },
               "units": [ {{string.Join(",", units.Select(u => $$"""{ "code": "{{u}}", "name": "单位{{u}}", "type": "行政" }"""))}} ],
-              "income": [ {{string.Join(",", units.Select(u => $$"""{ "unit": "{{u}}", "source": "一般公共预算拨款收入", "amount": 100.00 }"""))}} ],
-              "expenditures": [ {{string.Join(",", units.Select(u => $$"""{ "unit": "{{u}}", "functional": "2080109", "economic": "30101", "amount": 100.00 }"""))}} ]
+              "income": [ {{string.Join(",", units.Select(u => $$"""{ "unit": "{{u}}", "source": "一般公共预算拨款收入", "amount": 1000000.00 }"""))}} ],
+              "expenditures": [ {{string.Join(",", units.Select(u => $$"""{ "unit": "{{u}}", "functional": "2080109", "economic": "30101", "amount": 1000000.00 }"""))}} ]
             }
             """;
         var input = Path.Combine(_dir, "budget.json");
@@ -429,7 +430,7 @@ public sealed class BrokenProfileTests : IDisposable
             """);
         var outDir = Path.Combine(_dir, "out");
 
-        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir, "--profile", profile, "--format", "xlsx");
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir, "--profile", profile, "--format", "xlsx");
 
         Assert.Equal(ExitCodes.UnusableInput, r.Code);
         Assert.Contains("配置 broken 无法生成表格", r.Err);

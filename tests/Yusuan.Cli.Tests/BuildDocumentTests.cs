@@ -6,7 +6,7 @@ public sealed class BuildDocumentTests : TempDirTest
     [Fact]
     public void Txt_writes_the_document_with_its_narrative()
     {
-        var r = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", PathIn("out"), "--format", "xlsx,txt");
+        var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("out"), "--format", "xlsx,txt");
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
         Assert.Contains(Path.Combine(PathIn("out"), "document.txt"), r.Out);
@@ -19,10 +19,10 @@ public sealed class BuildDocumentTests : TempDirTest
     [Fact]
     public void A_later_build_without_txt_removes_the_document_it_wrote()
     {
-        Assert.Equal(ExitCodes.Ok, Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", PathIn("out"), "--format", "txt").Code);
+        Assert.Equal(ExitCodes.Ok, Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("out"), "--format", "txt").Code);
         Assert.True(File.Exists(PathIn("out", "document.txt")));
 
-        Assert.Equal(ExitCodes.Ok, Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", PathIn("out"), "--format", "csv").Code);
+        Assert.Equal(ExitCodes.Ok, Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("out"), "--format", "csv").Code);
         Assert.False(File.Exists(PathIn("out", "document.txt")));
     }
 }

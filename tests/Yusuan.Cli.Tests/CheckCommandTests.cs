@@ -116,9 +116,11 @@ public sealed class CheckCommandTests : TempDirTest
 
         var groups = CheckOutput.Groups(report, input).ToList();
 
-        Assert.Equal(["tables.xlsx", "budget.json › income", "tables.xlsx › 附表 1 部门收支总表", "tables.xlsx › 附表 3 部门支出总表",
+        // Input files by name (budget.json before tables.xlsx), then tables in print order; within a group by row, findings
+        // without a row (the table's T-BALANCE) first.
+        Assert.Equal(["budget.json › income", "tables.xlsx", "tables.xlsx › 附表 1 部门收支总表", "tables.xlsx › 附表 3 部门支出总表",
             "03-部门支出总表.csv › 附表 3 部门支出总表"], groups.Select(g => g.Key));
-        Assert.Equal(["R-READ", "T-BALANCE"], groups[2].Select(f => f.RuleId));
+        Assert.Equal(["T-BALANCE", "R-READ"], groups[2].Select(f => f.RuleId));
     }
 
     [Fact]
@@ -266,7 +268,7 @@ public sealed class CheckCommandTests : TempDirTest
     public void Workbook_of_tables_and_folder_of_table_csvs_are_checked_as_tables()
     {
         var outDir = PathIn("out");
-        Assert.Equal(ExitCodes.Ok, Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", outDir).Code);
+        Assert.Equal(ExitCodes.Ok, Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir).Code);
 
         foreach (var input in new[] { Path.Combine(outDir, "tables.xlsx"), Path.Combine(outDir, "csv") })
         {

@@ -71,7 +71,7 @@ public abstract class TempDirTest : IDisposable
     /// <summary>The guangyuan sample with one text replacement (it must occur).</summary>
     protected string SampleWith(string file, string find, string replace)
     {
-        var text = File.ReadAllText(Cli.SampleJson("guangyuan-2025"));
+        var text = File.ReadAllText(Cli.SampleJson("guangyuan-2025-corrected"));
         Assert.Contains(find, text);
         var path = PathIn(file);
         File.WriteAllText(path, ReplaceFirst(text, find, replace));

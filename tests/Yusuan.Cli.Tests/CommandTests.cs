@@ -26,7 +26,7 @@ public sealed class CommandTests : TempDirTest
         var r = Cli.Run("--help");
 
         Assert.Contains("build <input>", r.Out);
-        Assert.Contains("由预算明细生成全部公开表格", r.Out);
+        Assert.Contains("没有错误时生成全部公开表格", r.Out);
         Assert.Contains("生成供单位填报的 xlsx 录入模板", r.Out);
         Assert.Contains("查看某年度的科目", r.Out);
         Assert.Contains("列出内置的披露配置及其表格", r.Out);
@@ -46,9 +46,9 @@ public sealed class CommandTests : TempDirTest
     {
         var template = PathIn("budget.xlsx");
 
-        var t = Cli.Run("template", "-o", template, "--from", Cli.Sample("guangyuan-2025"));
+        var t = Cli.Run("template", "-o", template, "--from", Cli.Sample("guangyuan-2025-corrected"));
         var fromXlsx = Cli.Run("build", template, "-o", PathIn("from-xlsx"));
-        var fromJson = Cli.Run("build", Cli.Sample("guangyuan-2025"), "-o", PathIn("from-json"));
+        var fromJson = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("from-json"));
 
         Assert.True(t.Code == ExitCodes.Ok, t.ToString());
         Assert.Equal(template, t.Out.Trim());

@@ -9,8 +9,8 @@ public sealed class RoundingOptionTests : TempDirTest
     [Fact]
     public void Largest_remainder_makes_the_shenzhen_unit_row_add_up_and_says_so()
     {
-        var cell = Cli.Run("build", Cli.Sample("shenzhen-2023"), "-o", PathIn("cell"), "--format", "csv");
-        var adjusted = Cli.Run("build", Cli.Sample("shenzhen-2023"), "-o", PathIn("lr"), "--format", "csv", "--rounding", "largest-remainder");
+        var cell = Cli.Run("build", Cli.Sample("shenzhen-2023"), "--allow-errors", "-o", PathIn("cell"), "--format", "csv");
+        var adjusted = Cli.Run("build", Cli.Sample("shenzhen-2023"), "--allow-errors", "-o", PathIn("lr"), "--format", "csv", "--rounding", "largest-remainder");
         Assert.True(cell.Code == ExitCodes.Ok, cell.ToString());
         Assert.True(adjusted.Code == ExitCodes.Ok, adjusted.ToString());
 
@@ -24,13 +24,13 @@ public sealed class RoundingOptionTests : TempDirTest
     [Fact]
     public void Cell_overrides_a_profile_and_an_unknown_policy_is_unusable_input()
     {
-        var explicitCell = Cli.Run("build", Cli.Sample("shenzhen-2023"), "-o", PathIn("a"), "--format", "csv", "--rounding", "cell");
-        var byProfile = Cli.Run("build", Cli.Sample("shenzhen-2023"), "-o", PathIn("b"), "--format", "csv");
+        var explicitCell = Cli.Run("build", Cli.Sample("shenzhen-2023"), "--allow-errors", "-o", PathIn("a"), "--format", "csv", "--rounding", "cell");
+        var byProfile = Cli.Run("build", Cli.Sample("shenzhen-2023"), "--allow-errors", "-o", PathIn("b"), "--format", "csv");
         Assert.Equal(ExitCodes.Ok, explicitCell.Code);
         Assert.Equal(ExitCodes.Ok, byProfile.Code);
         Assert.Equal(ExpenditureCsv(PathIn("b")), ExpenditureCsv(PathIn("a")));
 
-        var r = Cli.Run("build", Cli.Sample("shenzhen-2023"), "-o", PathIn("c"), "--rounding", "banker");
+        var r = Cli.Run("build", Cli.Sample("shenzhen-2023"), "--allow-errors", "-o", PathIn("c"), "--rounding", "banker");
         Assert.True(r.Code == ExitCodes.UnusableInput, r.ToString());
         Assert.Contains("banker", r.Err + r.Out);
         Assert.False(Directory.Exists(PathIn("c")));
@@ -43,11 +43,11 @@ public sealed class RoundingOptionTests : TempDirTest
         Assert.Contains("\"rounding\": \"cell\"", bundled);
         var profile = PathIn("profile.json");
         File.WriteAllText(profile, bundled.Replace("\"rounding\": \"cell\"", "\"rounding\": \"bankers\""));
-        var r = Cli.Run("build", Cli.Sample("shenzhen-2023"), "-o", PathIn("out"), "--profile", profile);
+        var r = Cli.Run("build", Cli.Sample("shenzhen-2023"), "--allow-errors", "-o", PathIn("out"), "--profile", profile);
         Assert.True(r.Code == ExitCodes.UnusableInput, r.ToString());
         Assert.Contains("舍入方式“bankers”", r.Err);
         Assert.False(Directory.Exists(PathIn("out")));
         // The option overrides the file's setting.
-        Assert.Equal(ExitCodes.Ok, Cli.Run("build", Cli.Sample("shenzhen-2023"), "-o", PathIn("out"), "--profile", profile, "--rounding", "cell").Code);
+        Assert.Equal(ExitCodes.Ok, Cli.Run("build", Cli.Sample("shenzhen-2023"), "--allow-errors", "-o", PathIn("out"), "--profile", profile, "--rounding", "cell").Code);
     }
 }

@@ -6,6 +6,8 @@ internal static class BuiltInRules
     public static IReadOnlyList<IBudgetRule> Budget() =>
     [
         new InputRule(),
+        new AmountUnitRule(),
+        new CatalogYearRule(),
         new IncomeSpendingRule(),
         new FunctionalUnitTypeRule(),
         new FunctionalNatureRule(),

@@ -33,14 +33,27 @@ public static class CatalogLoader
             r["department"], r["unitType"], r["government"], Int(r, "from") ?? 0, Int(r, "to"))).ToList();
         var variants = Read("name-variants.csv", dir).Select(r => new NameVariant(
             r["catalog"], r["code"], r["name"], Opt(r, "region"), Opt(r, "note"))).ToList();
+        // A year past the newest catalog is served the newest (a warning says so: B-CATALOG-YEAR, `catalog 2030`).
+        var newest = Math.Max(NewestYear(functional.Concat(economic).Concat(government)), map.Select(m => Math.Max(m.From, m.To ?? 0)).DefaultIfEmpty(0).Max());
+        var used = Math.Min(year, newest);
         return new CatalogSet(
             year,
-            new Classification("支出功能分类", year, ForYear(functional, year), functional),
-            new Classification("部门预算支出经济分类", year, ForYear(economic, year), economic),
-            new Classification("政府预算支出经济分类", year, ForYear(government, year), government),
-            new EconomicMap(map, year),
-            variants);
+            new Classification("支出功能分类", year, ForYear(functional, used), functional),
+            new Classification("部门预算支出经济分类", year, ForYear(economic, used), economic),
+            new Classification("政府预算支出经济分类", year, ForYear(government, used), government),
+            new EconomicMap(map, used),
+            variants)
+        { NewestYear = newest };
     }
+
+    /// <summary>
+    /// The newest year the bundled catalogs cover: an empty <c>to</c> means "still valid in" this year
+    /// (src/Yusuan.Core/Data/catalogs/README.md). A bureau's rows with a later <c>from</c> or <c>to</c> extend it.
+    /// </summary>
+    public const int BundledNewestYear = 2025;
+
+    private static int NewestYear(IEnumerable<CatalogEntry> entries) =>
+        entries.Select(e => Math.Max(e.From, e.To ?? 0)).Append(BundledNewestYear).Max();
 
     private static IEnumerable<CatalogEntry> ForYear(IEnumerable<CatalogEntry> entries, int year) =>
         entries.Where(e => e.ValidIn(year));

@@ -9,6 +9,23 @@ public sealed record CatalogSet(
     EconomicMap Map,
     IReadOnlyList<NameVariant> NameVariants)
 {
+    /// <summary>
+    /// The newest year the catalogs cover (the bundled ones: 2025; a bureau's files may add later years). A budget year past
+    /// it is served the newest catalog (<see cref="CatalogYear"/>), and the checks say so (B-CATALOG-YEAR).
+    /// </summary>
+    public int NewestYear { get; init; } = int.MaxValue;
+
+    /// <summary>The year whose catalog this is: <see cref="Year"/>, or <see cref="NewestYear"/> when the year is past it.</summary>
+    public int CatalogYear => Math.Min(Year, NewestYear);
+
+    /// <summary>Whether <see cref="Year"/> is past the newest catalog, which is used instead.</summary>
+    public bool PastNewest => Year > NewestYear;
+
+    /// <summary>What a reader is told when the year is past the newest catalog, or null.</summary>
+    public string? PastNewestNotice => PastNewest
+        ? $"{Year} 年晚于科目表的最新年度 {NewestYear} 年：按 {NewestYear} 年的科目（编码和名称）使用"
+        : null;
+
     /// <summary>Whether <paramref name="name"/> is the catalog's name for the code, or an accepted local variant.</summary>
     public bool AcceptsName(Classification catalog, string code, string name)
     {

@@ -18,6 +18,12 @@ public sealed record PublishedDocument
     /// <summary>Whether renderers print a 目录 after the cover (headings of level 1 and 2, with page numbers where the medium has pages).</summary>
     public bool TableOfContents { get; init; } = true;
     public required IReadOnlyList<DocumentBlock> Blocks { get; init; }
+    /// <summary>
+    /// Set on a draft (<c>build --allow-errors</c> of a budget with errors): the mark every page carries (草稿). PDF prints it
+    /// at the top of every page, DOCX in every page header, HTML as a banner; the document's first section lists the
+    /// findings (<see cref="DraftDocument"/>).
+    /// </summary>
+    public string? DraftMark { get; init; }
 }
 
 /// <summary>One block of the document, in reading order.</summary>

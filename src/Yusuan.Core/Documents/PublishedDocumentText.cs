@@ -12,6 +12,7 @@ public static class PublishedDocumentText
 {
     public static void Write(PublishedDocument doc, TextWriter output)
     {
+        if (doc.DraftMark is not null) output.WriteLine($"【{doc.DraftMark}】");
         output.WriteLine(doc.Title);
         if (doc.Subtitle is not null) output.WriteLine(doc.Subtitle);
         foreach (var line in doc.CoverLines) output.WriteLine(line);

@@ -116,7 +116,7 @@ public class PublishedDocumentTests
         Assert.Equal("T-ROUNDING", f.RuleId);
         Assert.Equal(
             "尾数差：“支 出/预算数” = 附表 3 部门支出总表“合计”，印出的数比分项之和少 0.01"
-            + "（2080109 975.45 + 2080501 2.09 + 2080505 94.15 + 2089999 1.18 = 1,072.87），在 4 个分项各自四舍五入的误差（至多 0.02）之内（domain.md §8.2）",
+            + "（2080109 975.45 + 2080501 2.09 + 2080505 94.15 + 2089999 1.18 = 1,072.87），在 4 个分项各自四舍五入的误差（至多 0.02）之内（docs/rules.md#t-cross-table）",
             f.Message);
     }
 
@@ -126,7 +126,7 @@ public class PublishedDocumentTests
         var findings = Check("guangyuan-2025");
         var unit = findings.First(f => f.RuleId == "T-UNIT");
         Assert.Equal("单位“广元市人力资源和社会保障局部门”不是其他各表的单位：附表 2、附表 3、附表 5、附表 7、附表 8、附表 9 的单位为“342601 广元市社会保险事务中心”，"
-            + "本表按这一单位与其他各表核对（domain.md §8.1）", unit.Message);
+            + "本表按这一单位与其他各表核对（docs/rules.md#t-unit）", unit.Message);
         // 附表 6 = 附表 7 + 附表 8 and 附表 5 = 附表 6 + 10 + 12 by unit hold once the block is read as 342601's.
         Assert.DoesNotContain(findings, f => f.RuleId == "T-CROSS-TABLE" && (f.Place.Table?.StartsWith("附表 6", StringComparison.Ordinal) ?? false));
         Assert.DoesNotContain(findings, f => f.RuleId == "T-CROSS-TABLE" && f.Place.Field == "总计");

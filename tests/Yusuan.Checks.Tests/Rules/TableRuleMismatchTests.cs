@@ -31,7 +31,7 @@ public class TableRuleMismatchTests
             Planted(changed, "guangyuan-2025"));
         var f = Check(changed).Single();
         Assert.Equal("2080109 = 社会保险信息网络建设维护费 + 社会保险全民参保工作专项经费 + 企保、机保代财政管理工作经费（原代管工作经费） + 年金征缴工作经费 + "
-            + "离退休人员社会化管理服务工作专项经费 + 社会保险委托稽核和基金管理专项经费 + 乡村振兴经费 不成立：印出的数比分项之和少 1.00（domain.md §8.1）", f.Message);
+            + "离退休人员社会化管理服务工作专项经费 + 社会保险委托稽核和基金管理专项经费 + 乡村振兴经费 不成立：印出的数比分项之和少 1.00（docs/rules.md#t-sum-level）", f.Message);
         Assert.NotNull(f.Hint);
     }
 
@@ -123,7 +123,7 @@ public class TableRuleMismatchTests
                 "T-BALANCE Error 附表 1 部门收支总表 › 本年支出合计 › 支 出/预算数 | 1,183.38 → 1,138.38"),
             Planted(changed, "guangyuan-2025"));
         var f = Check(changed).Single(f => f.RuleId == "T-CROSS-TABLE");
-        Assert.Equal("“支 出/预算数” = 附表 3 部门支出总表“合计” 不成立：印出的数比分项之和少 45.00（domain.md §8.2）", f.Message);
+        Assert.Equal("“支 出/预算数” = 附表 3 部门支出总表“合计” 不成立：印出的数比分项之和少 45.00（docs/rules.md#t-cross-table）", f.Message);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class TableRuleRegistryTests
         Assert.Equal(Severity.Warning, rules.Single(r => r.Id == "T-ROUNDING").DefaultSeverity);
         Assert.All(rules.Where(r => r.Id != "T-ROUNDING"), r => Assert.Equal(Severity.Error, r.DefaultSeverity));
         Assert.All(rules.Where(r => r.Id.StartsWith("T-SUM", StringComparison.Ordinal) || r.Id.StartsWith("T-C", StringComparison.Ordinal)
-            || r.Id is "T-BALANCE" or "T-UNIT"), r => Assert.Contains("domain.md §8", r.Description));
+            || r.Id is "T-BALANCE" or "T-UNIT"), r => Assert.Contains($"docs/rules.md#{r.Id.ToLowerInvariant()}", r.Description));
         // The 政府采购 / 购买服务 table rules repeat budget rules, which check the same on the lines (§5.12).
         Assert.Equal(["B-SERVICE-QUANTITY-PRICE", "B-PROCUREMENT-EXCEEDS-PROJECT", "B-SERVICE-EXCEEDS-PROJECT"],
             rules.Where(r => r.LineRule is not null).Select(r => r.LineRule));

@@ -7,7 +7,7 @@ internal sealed class DuplicateLineRule : IBudgetRule
 {
     public Rule Rule { get; } = new("B-DUPLICATE-LINE", "重复的支出明细", Severity.Warning, RuleTarget.Budget,
         "两条支出明细的单位、功能分类、经济分类、支出性质、项目、资金来源、是否上年结转、政府经济分类和金额全部相同，多半是重复录入，"
-        + "每张表都会把它算两次（domain.md §4：表中没有重复录入的数）。");
+        + "每张表都会把它算两次（docs/rules.md#b-duplicate-line）。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)
     {

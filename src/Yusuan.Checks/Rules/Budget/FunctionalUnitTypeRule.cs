@@ -10,7 +10,7 @@ internal sealed class FunctionalUnitTypeRule : IBudgetRule
 {
     public Rule Rule { get; } = new("B-FUNC-UNIT-TYPE", "功能分类科目不适用于该类单位", Severity.Error, RuleTarget.Budget,
         "科目说明限定了单位类型的项（如 行政运行“反映行政单位（包括实行公务员管理的事业单位）的基本支出”、事业运行“反映事业单位的基本支出”），"
-        + "只能用于该类单位：事业单位不列行政运行，行政单位和参公单位不列事业运行（domain.md §3.1、§3.4）。");
+        + "只能用于该类单位：事业单位不列行政运行，行政单位和参公单位不列事业运行（docs/rules.md#b-func-unit-type）。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)
     {

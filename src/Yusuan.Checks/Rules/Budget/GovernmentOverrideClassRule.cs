@@ -8,7 +8,7 @@ internal sealed class GovernmentOverrideClassRule : IBudgetRule
 {
     public Rule Rule { get; } = new("B-GOV-OVERRIDE-CLASS", "政府经济分类与部门经济分类不对应", Severity.Warning, RuleTarget.Budget,
         "支出明细改填的政府经济分类，应属于部门经济分类按对照表（机关或事业单位）对应的类（505/506 对应到款），"
-        + "如 30201 办公费 只能归入 502 或 50502，不能归入 501（domain.md §3.4，对照表 economic-map.csv）。");
+        + "如 30201 办公费 只能归入 502 或 50502，不能归入 501（docs/rules.md#b-gov-override-class，对照表 economic-map.csv）。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)
     {

@@ -9,7 +9,7 @@ namespace Yusuan.Checks.Rules;
 internal sealed class IncomeSpendingRule : IBudgetRule
 {
     public Rule Rule { get; } = new("B-INCOME-SPENDING", "收入与支出不等", Severity.Error, RuleTarget.Budget,
-        "每个单位每种资金来源的收入应等于以该来源安排的支出，本年与上年结转分别相等（domain.md §8 第 2、4 条）。");
+        "每个单位每种资金来源的收入应等于以该来源安排的支出，本年与上年结转分别相等（docs/rules.md#b-income-spending）。");
 
     private sealed class Money
     {

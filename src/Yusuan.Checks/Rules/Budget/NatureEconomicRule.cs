@@ -6,7 +6,7 @@ namespace Yusuan.Checks.Rules;
 internal sealed class NatureEconomicRule : IBudgetRule
 {
     public Rule Rule { get; } = new("B-NATURE-ECONOMIC", "基本支出性质与经济分类不符", Severity.Warning, RuleTarget.Budget,
-        "基本支出中，301 工资福利支出和 303 对个人和家庭的补助是人员经费，其余（302 商品和服务支出、310 资本性支出等）是公用经费（domain.md §4）。");
+        "基本支出中，301 工资福利支出和 303 对个人和家庭的补助是人员经费，其余（302 商品和服务支出、310 资本性支出等）是公用经费（docs/rules.md#b-nature-economic）。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)
     {

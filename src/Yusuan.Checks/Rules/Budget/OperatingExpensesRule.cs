@@ -10,7 +10,7 @@ namespace Yusuan.Checks.Rules;
 internal sealed class OperatingExpensesRule : IBudgetRule
 {
     public Rule Rule { get; } = new("B-OPERATING-EXPENSES", "机关运行经费为零", Severity.Warning, RuleTarget.Budget,
-        "机关运行经费是行政单位和参公单位一般公共预算基本支出中的公用经费（domain.md §6）；有一般公共预算基本支出却没有公用经费的机关，"
+        "机关运行经费是行政单位和参公单位一般公共预算基本支出中的公用经费（docs/rules.md#b-operating-expenses）；有一般公共预算基本支出却没有公用经费的机关，"
         + "其机关运行经费为零，多半是公用经费误列为项目支出或其他资金来源。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)

@@ -16,7 +16,7 @@ internal sealed class ThreePublicPreviousRule : IBudgetRule
 
     public Rule Rule { get; } = new("B-THREE-PUBLIC-PREVIOUS", "缺少“三公”经费上年数", Severity.Warning, RuleTarget.Budget,
         "本年有“三公”经费（因公出国（境）费 30212、公务用车购置 31013 及运行维护费 30231、公务接待费 30217）的单位，"
-        + "应填写上年“三公”经费预算数，供“三公”经费表和情况说明比较增减（domain.md §5 第 9 项、§6）。");
+        + "应填写上年“三公”经费预算数，供“三公”经费表和情况说明比较增减（docs/rules.md#b-three-public-previous）。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)
     {

@@ -9,7 +9,7 @@ namespace Yusuan.Checks.Rules;
 internal sealed class UnitGovernmentClassRule : IBudgetRule
 {
     public Rule Rule { get; } = new("B-UNIT-GOV-CLASS", "政府经济分类与单位类型不符", Severity.Warning, RuleTarget.Budget,
-        "行政单位和参公单位的支出归入 501–504 机关类科目，事业单位的支出归入 505/506 对事业单位补助（domain.md §3.4）；"
+        "行政单位和参公单位的支出归入 501–504 机关类科目，事业单位的支出归入 505/506 对事业单位补助（docs/rules.md#b-unit-gov-class）；"
         + "支出明细用 government 改变归类、与单位类型相反时提示核对。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)

@@ -79,7 +79,7 @@ internal sealed class PlaceholderRule : IBudgetRule
 internal sealed class UntracedFigureRule : IBudgetRule
 {
     public Rule Rule { get; } = new("N-UNTRACED", "公开文本中有无出处的数字", Severity.Error, RuleTarget.Budget,
-        "公开文本中的每个数字都应取自公开表格的单元格、由其计算（占比、增减），或取自单位填写的内容（domain.md §8.11）。"
+        "公开文本中的每个数字都应取自公开表格的单元格、由其计算（占比、增减），或取自单位填写的内容（docs/rules.md#n-untraced）。"
         + "写在配置句子模板里的数字不随预算变化，报告其所在段落。只在预算数据含有 narrative 时检查。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)

@@ -10,7 +10,7 @@ internal sealed class BalanceRule : ITableRule
     public static readonly Rule Definition = new(
         "T-BALANCE", "收支平衡", Severity.Error, RuleTarget.Tables,
         "按披露配置 checks.balance 核对收支总表与财政拨款收支总表：本年收入合计 = 各收入项之和，本年支出合计 = 各类支出之和，"
-        + "收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结转下年，收入总计 = 支出总计（domain.md §8.2、§8.4）。");
+        + "收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结转下年，收入总计 = 支出总计（docs/rules.md#t-balance）。");
 
     public Rule Rule => Definition;
 

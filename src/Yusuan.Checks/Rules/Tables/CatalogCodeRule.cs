@@ -9,7 +9,7 @@ internal sealed class CatalogCodeRule : ITableRule
 {
     public static readonly Rule Definition = new(
         "T-CATALOG-CODE", "科目编码有效", Severity.Error, RuleTarget.Tables,
-        "表中印出的每个科目编码都应在当年的科目表中（功能分类、部门或政府经济分类）；列到项的功能分类表中，最末一级应为项级科目（domain.md §8.12）。");
+        "表中印出的每个科目编码都应在当年的科目表中（功能分类、部门或政府经济分类）；列到项的功能分类表中，最末一级应为项级科目（docs/rules.md#t-catalog-code）。");
 
     public Rule Rule => Definition;
 

@@ -10,7 +10,7 @@ internal sealed class CatalogNameRule : ITableRule
 {
     public static readonly Rule Definition = new(
         "T-CATALOG-NAME", "科目名称与年度一致", Severity.Error, RuleTarget.Tables,
-        "表中科目名称应为当年科目表的名称（或已登记的地方名称），过时名称（如 2019 年后仍印“医疗卫生与计划生育支出”）和写错的名称都报出（domain.md §8.12）。");
+        "表中科目名称应为当年科目表的名称（或已登记的地方名称），过时名称（如 2019 年后仍印“医疗卫生与计划生育支出”）和写错的名称都报出（docs/rules.md#t-catalog-name）。");
 
     public Rule Rule => Definition;
 

@@ -9,9 +9,9 @@ internal sealed class ColumnSumRule : ITableRule
 {
     public static readonly Rule Definition = new(
         "T-COLUMN-SUM", "表内栏目关系", Severity.Error, RuleTarget.Tables,
-        "按披露配置 checks.columnSums 逐行核对表内各栏：如支出总表 合计 = 基本支出 + 项目支出 + 上缴上级支出 + 对附属单位补助支出（§8.3），"
-        + "基本支出 = 人员经费 + 公用经费（§8.6），“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费、公务用车 = 购置 + 运行（§8.9），"
-        + "收入总表 合计 = 各收入来源之和（§8.4）（domain.md §8.3、§8.4、§8.6、§8.9）。");
+        "按披露配置 checks.columnSums 逐行核对表内各栏：如支出总表 合计 = 基本支出 + 项目支出 + 上缴上级支出 + 对附属单位补助支出，"
+        + "基本支出 = 人员经费 + 公用经费，“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费、公务用车 = 购置 + 运行，"
+        + "收入总表 合计 = 各收入来源之和（docs/rules.md#t-column-sum）。");
 
     public Rule Rule => Definition;
 

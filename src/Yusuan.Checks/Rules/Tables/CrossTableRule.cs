@@ -10,9 +10,9 @@ internal sealed class CrossTableRule : ITableRule
 {
     public static readonly Rule Definition = new(
         "T-CROSS-TABLE", "表间勾稽", Severity.Error, RuleTarget.Tables,
-        "按披露配置 checks.crossTable 核对不同表中的同一笔钱：收支总表各类 = 支出总表各类（§8.2）；财政拨款收支总表 = 一般公共预算、政府性基金、"
-        + "国有资本经营预算支出表之和（§8.4、§8.5）；基本支出表、项目支出表 = 相应的基本、项目栏（§8.6、§8.7）；经济分类合计 = 功能分类合计（§8.8）；"
-        + "“三公”经费 = 相应经济科目（§8.9）；各单位收入 = 支出（domain.md §8.2、§8.4–§8.9）。");
+        "按披露配置 checks.crossTable 核对不同表中的同一笔钱：收支总表各类 = 支出总表各类；财政拨款收支总表 = 一般公共预算、政府性基金、"
+        + "国有资本经营预算支出表之和；基本支出表、项目支出表 = 相应的基本、项目栏；经济分类合计 = 功能分类合计；"
+        + "“三公”经费 = 相应经济科目；各单位收入 = 支出（docs/rules.md#t-cross-table）。");
 
     public Rule Rule => Definition;
 

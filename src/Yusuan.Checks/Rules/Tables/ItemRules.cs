@@ -14,7 +14,7 @@ internal sealed class ServiceQuantityPriceRule : ITableRule
 {
     public static readonly Rule Definition = new(
         "T-SERVICE-QUANTITY-PRICE", "购买服务数量×单价与金额不符", Severity.Error, RuleTarget.Tables,
-        "政府购买服务表的每个购买品目：购买数量 × 购买单价 = 该品目的金额（合计栏）；单价按印出的位数四舍五入造成的差额不报告（domain.md §5.12）。")
+        "政府购买服务表的每个购买品目：购买数量 × 购买单价 = 该品目的金额（合计栏）；单价按印出的位数四舍五入造成的差额不报告（docs/rules.md#t-service-quantity-price）。")
     {
         LineRule = "B-SERVICE-QUANTITY-PRICE",
     };
@@ -43,7 +43,7 @@ internal sealed class ServiceQuantityPriceRule : ITableRule
                 var measure = Items.KeyColumn(shape, def, "measure") is var m and >= 0 ? shape.Text(row, m)?.Trim() : null;
                 yield return new Finding(Definition.Id, Severity.Error, Places.Of(shape, row, amount),
                     $"“{item}”购买数量 {Items.Plain(q)}{measure} × 单价 {Amounts.Format(p, decimals)} = {Amounts.Format(expected, decimals)}，"
-                    + $"印出的金额是 {Amounts.Format(printed, decimals)}（domain.md §5.12）")
+                    + $"印出的金额是 {Amounts.Format(printed, decimals)}（docs/rules.md#t-service-quantity-price）")
                 {
                     Printed = Amounts.Format(printed, decimals),
                     Expected = Amounts.Format(expected, decimals),
@@ -71,7 +71,7 @@ internal sealed class ItemsWithinProjectRule(string id, string title, string dim
 
     public Rule Rule { get; } = new(id, title, Severity.Error, RuleTarget.Tables,
         $"按披露配置 checks.itemsWithinProjects 核对：每个单位每个项目的{what}金额（同一资金来源）不超过该项目在项目支出表中的金额；"
-        + "项目支出表中找不到的项目不核对（domain.md §5.12）。")
+        + $"项目支出表中找不到的项目不核对（docs/rules.md#{id.ToLowerInvariant()}）。")
     {
         LineRule = "B" + id[1..],
     };
@@ -120,7 +120,7 @@ internal sealed class ItemsWithinProjectRule(string id, string title, string dim
                 var source = items.Table.ColumnPaths[column].Split('/')[^1];
                 yield return new Finding(Rule.Id, Severity.Error, Places.Of(items, first.Row, column),
                     $"项目“{first.Project}”的{what}（{source}）合计 {Amounts.Format(spent, decimals)}，超过该项目在{projectTable.Table.DisplayName}中的"
-                    + $"“{projectTable.Table.ColumnPaths[projectColumn]}” {Amounts.Format(limit, decimals)}（domain.md {check.Relation ?? "§5.12"}）")
+                    + $"“{projectTable.Table.ColumnPaths[projectColumn]}” {Amounts.Format(limit, decimals)}（docs/rules.md#{Rule.Id.ToLowerInvariant()}）")
                 {
                     Printed = Amounts.Format(spent, decimals),
                     Expected = $"不超过 {Amounts.Format(limit, decimals)}",

@@ -83,7 +83,7 @@ internal sealed record Relation(
         var expected = Amounts.Format(parts, decimals);
         var direction = diff > 0 ? "多" : "少";
         var gap = Amounts.Format(Math.Abs(diff), decimals);
-        var section = Section is null ? "" : $"（domain.md {Section}）";
+        var section = $"（docs/rules.md#{RuleId.ToLowerInvariant()}）";
         if (Math.Abs(diff) <= tolerance)
         {
             return new Finding(RoundingRule.Id, RoundingRule.Definition.DefaultSeverity, Place,

@@ -9,7 +9,7 @@ internal sealed class SumLevelRule : ITableRule
 {
     public static readonly Rule Definition = new(
         "T-SUM-LEVEL", "科目逐级汇总", Severity.Error, RuleTarget.Tables,
-        "每张表、每个单位内：类 = 所属款之和，款 = 所属项之和，项 = 其下项目之和（经济分类同理），每个金额列都核对（domain.md §8.1）。");
+        "每张表、每个单位内：类 = 所属款之和，款 = 所属项之和，项 = 其下项目之和（经济分类同理），每个金额列都核对（docs/rules.md#t-sum-level）。");
 
     public Rule Rule => Definition;
 

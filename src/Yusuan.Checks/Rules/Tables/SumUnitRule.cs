@@ -9,7 +9,7 @@ internal sealed class SumUnitRule : ITableRule
 {
     public static readonly Rule Definition = new(
         "T-SUM-UNIT", "单位与部门汇总", Severity.Error, RuleTarget.Tables,
-        "每张表中：单位行 = 本单位各类（或各项、各项目）之和；合计行与部门行 = 各单位行之和（不分单位的表为各行之和）（domain.md §8.1）。");
+        "每张表中：单位行 = 本单位各类（或各项、各项目）之和；合计行与部门行 = 各单位行之和（不分单位的表为各行之和）（docs/rules.md#t-sum-unit）。");
 
     public Rule Rule => Definition;
 

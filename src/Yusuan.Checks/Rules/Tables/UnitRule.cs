@@ -15,7 +15,7 @@ internal sealed class UnitRule : ITableRule
     public static readonly Rule Definition = new(
         "T-UNIT", "单位与各表一致", Severity.Error, RuleTarget.Tables,
         "各表列出的单位应一致：某张表的单位行若是其他各表都没有的单位（名称或编码印错），在该行报告；单位栏内各行印出的单位代码应为本单位的代码"
-        + "（domain.md §8.1）。");
+        + "（docs/rules.md#t-unit）。");
 
     public Rule Rule => Definition;
 
@@ -53,7 +53,7 @@ internal sealed class UnitRule : ITableRule
                         var expected = LabelOf(shapes, unit);
                         shape.AliasUnit(key, unit);
                         findings.Add(new Finding(Definition.Id, Severity.Error, place,
-                            $"单位“{printed}”不是其他各表的单位：{string.Join("、", others)} 的单位为“{expected}”，本表按这一单位与其他各表核对（domain.md §8.1）")
+                            $"单位“{printed}”不是其他各表的单位：{string.Join("、", others)} 的单位为“{expected}”，本表按这一单位与其他各表核对（docs/rules.md#t-unit）")
                         {
                             Printed = printed,
                             Expected = expected,
@@ -63,7 +63,7 @@ internal sealed class UnitRule : ITableRule
                     else
                     {
                         findings.Add(new Finding(Definition.Id, Severity.Error, place,
-                            $"单位“{printed}”只见于本表：其他各表没有这一单位（其他各表的单位：{string.Join("、", established.Select(u => LabelOf(shapes, u)))}）（domain.md §8.1）")
+                            $"单位“{printed}”只见于本表：其他各表没有这一单位（其他各表的单位：{string.Join("、", established.Select(u => LabelOf(shapes, u)))}）（docs/rules.md#t-unit）")
                         {
                             Printed = printed,
                             Hint = Hint,
@@ -89,7 +89,7 @@ internal sealed class UnitRule : ITableRule
                     if (isCode)
                     {
                         findings.Add(new Finding(Definition.Id, Severity.Error, Places.Of(shape, node.Index, column),
-                            $"这一行在单位 {unit} 的栏内，单位代码却印为 {printed}（domain.md §8.1）")
+                            $"这一行在单位 {unit} 的栏内，单位代码却印为 {printed}（docs/rules.md#t-unit）")
                         {
                             Printed = printed,
                             Expected = unit,
@@ -99,7 +99,7 @@ internal sealed class UnitRule : ITableRule
                     else if (!known.Contains(printed) && unit is null)
                     {
                         findings.Add(new Finding(Definition.Id, Severity.Error, Places.Of(shape, node.Index, column),
-                            $"单位代码 {printed} 不是任何一张表所列单位的代码（domain.md §8.1）")
+                            $"单位代码 {printed} 不是任何一张表所列单位的代码（docs/rules.md#t-unit）")
                         {
                             Printed = printed,
                             Hint = Hint,

@@ -8,7 +8,7 @@ internal sealed class CategoriesRule : IBudgetRule
 {
     public Rule Rule { get; } = new("P-CATEGORIES", "绩效指标类别不全", Severity.Error, RuleTarget.Budget,
         "每个项目的绩效目标都要有配置（targets.requiredCategories）要求的各类指标，默认至少一个产出指标·数量指标、一个质量指标或时效指标、"
-        + "一个效益指标和一个满意度指标（domain.md §7）。按一级、二级（山东四级表按三级）指标的名称判断；填“-----”或“不适用”的行不算指标。");
+        + "一个效益指标和一个满意度指标（docs/rules.md#p-categories）。按一级、二级（山东四级表按三级）指标的名称判断；填“-----”或“不适用”的行不算指标。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)
     {

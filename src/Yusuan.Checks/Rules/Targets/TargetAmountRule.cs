@@ -7,7 +7,7 @@ namespace Yusuan.Checks.Rules.Targets;
 internal sealed class TargetAmountRule : IBudgetRule
 {
     public Rule Rule { get; } = new("P-TARGET-AMOUNT", "绩效目标金额与项目预算不符", Severity.Error, RuleTarget.Budget,
-        "导入的项目绩效目标所填金额（statedAmount）应等于该项目支出明细之和（本年与上年结转、各资金来源合计；domain.md §8.10）。"
+        "导入的项目绩效目标所填金额（原表金额）应等于该项目支出明细之和（本年与上年结转、各资金来源合计；docs/rules.md#p-target-amount）。"
         + "差额不超过所填金额末位的半个单位（如整数万元的 ±0.5 万元）视为舍入。Yusuan 生成的目标表金额取自支出明细。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)

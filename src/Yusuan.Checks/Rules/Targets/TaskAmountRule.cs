@@ -10,9 +10,9 @@ namespace Yusuan.Checks.Rules.Targets;
 internal sealed class TaskAmountRule : IBudgetRule
 {
     public Rule Rule { get; } = new("P-TASK-AMOUNT", "整体绩效目标任务金额与预算不符", Severity.Error, RuleTarget.Budget,
-        "部门（单位）整体支出绩效目标中，每项任务所填金额应等于预算中的数：列出对应项目（projects）的任务，等于这些项目的支出明细之和，逐项比较；"
+        "部门（单位）整体支出绩效目标中，每项任务所填金额应等于预算中的数：列出对应项目的任务，等于这些项目的支出明细之和，逐项比较；"
         + "未列项目的任务，等于预算中该类支出：人员经费、公用经费、基本支出、项目支出，或某类项目（运转类、特定目标类、履职类 …）的合计"
-        + "（其他任务已列出的项目不再计入）；整体目标属于某个单位时按该单位计（domain.md §8.10）。"
+        + "（其他任务已列出的项目不再计入）；整体目标属于某个单位时按该单位计（docs/rules.md#p-task-amount）。"
         + "同一类别有几项未列项目的任务时，比较它们的合计。差额不超过所填金额末位的半个单位（几项时逐项相加）视为舍入。");
 
     public IEnumerable<Finding> Check(BudgetCheckContext context)
@@ -36,7 +36,7 @@ internal sealed class TaskAmountRule : IBudgetRule
                 {
                     Printed = budget.Money(stated),
                     Expected = budget.Money(figure),
-                    Hint = "任务金额应等于所列项目的支出明细之和；核对任务金额，或任务所列的项目（projects）",
+                    Hint = $"任务金额应等于所列项目的支出明细之和；核对任务金额，或任务的“{Yusuan.Core.Input.FieldNames.TaskProjects}”",
                 };
             }
 
@@ -58,7 +58,7 @@ internal sealed class TaskAmountRule : IBudgetRule
                 {
                     Printed = budget.Money(stated),
                     Expected = budget.Money(figure),
-                    Hint = $"任务金额应等于预算中的{kind}；核对任务金额或任务类别（kind），或列出任务对应的项目（projects）",
+                    Hint = $"任务金额应等于预算中的{kind}；核对任务金额或“{Yusuan.Core.Input.FieldNames.TaskKind}”，或在“{Yusuan.Core.Input.FieldNames.TaskProjects}”中列出任务对应的项目",
                 };
             }
         }

@@ -12,7 +12,7 @@ namespace Yusuan.Checks.Rules.Targets;
 internal sealed class TaskTotalRule : IBudgetRule
 {
     public Rule Rule { get; } = new("P-TASK-TOTAL", "整体绩效目标金额合计不符", Severity.Error, RuleTarget.Budget,
-        "部门（单位）整体支出绩效目标所填的金额合计（statedTotal）应等于各项任务所填金额之和；差额不超过各数末位的半个单位之和"
+        "部门（单位）整体支出绩效目标所填的金额合计（原表金额合计）应等于各项任务所填金额之和；差额不超过各数末位的半个单位之和"
         + "（合计与每项任务各半个单位）视为舍入。各项任务金额相加等于合计（或有任务未填金额）时，再与预算中这些任务的金额合计比较"
         + "（同类别未列项目的任务共用该类支出，只计一次），差额不超过合计末位的半个单位视为舍入。每个目标至多报告一条。");
 
@@ -52,7 +52,7 @@ internal sealed class TaskTotalRule : IBudgetRule
             {
                 Printed = budget.Money(total),
                 Expected = budget.Money(figure),
-                Hint = "金额合计应等于预算中这些任务的金额之和；核对合计，或任务的类别（kind）和对应项目（projects）",
+                Hint = $"金额合计应等于预算中这些任务的金额之和；核对合计，或任务的“{Yusuan.Core.Input.FieldNames.TaskKind}”和“{Yusuan.Core.Input.FieldNames.TaskProjects}”",
             };
         }
     }
