@@ -50,7 +50,19 @@ public sealed class PackageCache
         catch (Pdf.PdfFontException) { }
         var derived = new DerivedBudget(evaluation.Budget!, evaluation.Catalogs!, evaluation.Profile!);
         var tables = evaluation.Profile!.Tables.Select(t => (Func<Table>)(() => TableSetBuilder.Build(derived, t))).ToList();
-        PackageWriter.Write(staging, tables, evaluation.Forms, wanted, Core.Documents.DocumentBuilder.Build(derived), PackageWriter.HtmlOptionsFor(evaluation.Budget!));
+        var document = Core.Documents.DocumentBuilder.Build(derived);
+        IReadOnlyList<string>? draft = null;
+        if (evaluation.Errors > 0)
+        {
+            // A budget with errors downloads as a draft, as the command line's build --allow-errors writes it: every page
+            // says 草稿 and the findings come first.
+            var summary = $"错误 {evaluation.Errors} 个，警告 {evaluation.Warnings} 个";
+            draft = evaluation.Findings.Where(f => f.Severity == Checks.Severity.Error)
+                .Select(f => $"[{f.RuleId}] {PlaceText.Of(f.Place)}：{f.Message}").ToList();
+            document = Core.Documents.DraftDocument.Of(document, draft, summary);
+            draft = [$"{Core.Documents.DraftDocument.Mark}：预算数据未通过检查（{summary}），不得公开。", .. draft];
+        }
+        PackageWriter.Write(staging, tables, evaluation.Forms, wanted, document, PackageWriter.HtmlOptionsFor(evaluation.Budget!), draft);
         var csv = Path.Combine(staging, "csv");
         if (Directory.Exists(csv)) ZipFile.CreateFromDirectory(csv, Path.Combine(staging, "csv.zip"));
         // The whole package is zipped from outside the folder it is added to.
