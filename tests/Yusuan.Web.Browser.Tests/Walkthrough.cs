@@ -182,7 +182,10 @@ public sealed class Walkthrough(IBrowser browser, string baseUrl, string screens
     private async Task<IBrowserContext> NewContextAsync()
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN", AcceptDownloads = true });
-        context.SetDefaultTimeout(60_000);
+        // Generous: a page's first check of a budget is the slow one, and a machine shared with builds can be much slower
+        // than CI's; a real hang still fails.
+        context.SetDefaultTimeout(240_000);
+        context.SetDefaultNavigationTimeout(240_000);
         // The steps that hand a budget on ask window.confirm first.
         context.Page += (_, page) => page.Dialog += async (_, dialog) =>
         {
