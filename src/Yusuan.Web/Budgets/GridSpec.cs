@@ -34,6 +34,15 @@ public sealed record GridSpec(string List, string Title, IReadOnlyList<GridColum
         new("amount", "金额", GridColumnKind.Amount),
     ]);
 
+    /// <summary>Last year's 三公 budget of the unit, which the 三公 table and the narrative compare with.</summary>
+    public static GridSpec ThreePublicPrevious { get; } = new("threePublicPrevious", "三公上年数",
+    [
+        new("abroad", "因公出国（境）费", GridColumnKind.Amount),
+        new("vehiclePurchase", "公务用车购置费", GridColumnKind.Amount),
+        new("vehicleOperation", "公务用车运行维护费", GridColumnKind.Amount),
+        new("reception", "公务接待费", GridColumnKind.Amount),
+    ]);
+
     public static GridSpec Projects(IReadOnlyList<string> kinds) => new("projects", "项目",
     [
         new("name", "项目名称", GridColumnKind.Text),

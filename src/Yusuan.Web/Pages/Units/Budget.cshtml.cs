@@ -37,13 +37,14 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
 
     public static readonly (string Key, string Label)[] Tabs =
     [
-        ("overview", "检查与提交"), ("expenditures", "支出明细"), ("income", "收入"), ("projects", "项目"),
+        ("overview", "检查与提交"), ("expenditures", "支出明细"), ("income", "收入"), ("projects", "项目"), ("threePublicPrevious", "三公上年数"),
         ("upload", "上传与下载"), ("tables", "公开表格"), ("forms", "绩效目标表"), ("history", "历史"),
     ];
 
     public GridSpec Grid(string list) => list switch
     {
         "income" => GridSpec.Income,
+        "threePublicPrevious" => GridSpec.ThreePublicPrevious,
         "projects" => GridSpec.Projects(Evaluation.Profile?.ProjectKinds ?? []),
         _ => GridSpec.Expenditures(BudgetContent.List(Data, "projects").Select(p => p?["name"]?.ToString() ?? "").Where(n => n.Length > 0).ToList()),
     };
@@ -81,7 +82,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
     {
         if (await LoadAsync(id) is { } denied) return denied;
         if (!CanEdit) return Denied();
-        if (list is not ("expenditures" or "income" or "projects")) return BadRequest();
+        if (list is not ("expenditures" or "income" or "projects" or "threePublicPrevious")) return BadRequest();
         Tab = list;
         var spec = Grid(list);
         var form = Request.Form;
@@ -296,7 +297,7 @@ public sealed class BudgetModel(CurrentUser current, BudgetService budgets, Work
 
     public IEnumerable<Finding> FindingsFor(string list, int row) => Evaluation.For(list, row);
 
-    public IEnumerable<Finding> OtherFindings => Evaluation.Findings.Where(f => f.Place.Sheet is not ("expenditures" or "income" or "projects") || f.Place.Row is null);
+    public IEnumerable<Finding> OtherFindings => Evaluation.Findings.Where(f => f.Place.Sheet is not ("expenditures" or "income" or "projects" or "threePublicPrevious") || f.Place.Row is null);
 
     public static string KeyOf(Finding f) => Workflow.KeyOf(f);
 }
