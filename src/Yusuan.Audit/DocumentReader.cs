@@ -1,0 +1,285 @@
+using System.Text.RegularExpressions;
+using Yusuan.Checks.Printed;
+using Yusuan.Core.Tables;
+
+namespace Yusuan.Audit;
+
+/// <summary>What the reader could not read: a line (or a whole table) and why.</summary>
+public sealed record Skipped(int Line, string? Table, string Reason);
+
+/// <summary>A table found in the text: its kind, where it starts, its money unit and the printed table the checks read.</summary>
+public sealed record FoundTable(TableKind Kind, int TitleLine, string Title, string? MoneyUnit, PrintedTable Table, IReadOnlyList<string> Meanings);
+
+public sealed record ReadDocument(int? Year, IReadOnlyList<FoundTable> Tables, IReadOnlyList<Skipped> Skipped);
+
+/// <summary>
+/// Text → lines → table blocks (a title line of a known kind up to the next title) → header rows (until the first row
+/// with a figure) → columns with meanings → body rows with codes, labels and figures. A table printed again under the
+/// same title (a page break) continues the one before.
+/// </summary>
+public static partial class DocumentReader
+{
+    public static ReadDocument Read(string text, string file)
+    {
+        var lines = TextLines.Split(text);
+        var skipped = new List<Skipped>();
+        var blocks = new List<(TableKind Kind, TextLine Title, List<TextLine> Body)>();
+        (TableKind Kind, TextLine Title, List<TextLine> Body)? open = null;
+        foreach (var line in lines)
+        {
+            var filled = line.Filled.ToList();
+            if (filled.Count is >= 1 and <= 2 && Vocabulary.KindOf(string.Concat(filled)) is { } kind)
+            {
+                open = (kind, line, []);
+                blocks.Add(open.Value);
+                continue;
+            }
+            open?.Body.Add(line);
+        }
+        var year = YearOf(lines);
+        var tables = new List<FoundTable>();
+        foreach (var (kind, title, body) in blocks)
+        {
+            if (!body.Any(l => l.IsTableRow)) continue; // a contents line, or a title with nothing under it
+            if (!kind.Audit)
+            {
+                skipped.Add(new Skipped(title.Number, kind.Name, $"“{kind.Name}”尚不核对（未读取）"));
+                continue;
+            }
+            var read = ReadBlock(kind, title, body, file, skipped, tables.LastOrDefault());
+            if (read is null) continue;
+            if (tables.Count > 0 && tables[^1].Kind.Id == kind.Id && read.Continues)
+                tables[^1] = tables[^1] with { Table = tables[^1].Table with { Rows = [.. tables[^1].Table.Rows, .. read.Table.Table.Rows] } };
+            else tables.Add(read.Table);
+        }
+        // Two tables of one kind (附表 5 and its 上年结转 part): the second keeps its own id.
+        var counts = new Dictionary<string, int>();
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var id = tables[i].Kind.Id;
+            counts[id] = counts.GetValueOrDefault(id) + 1;
+            if (counts[id] > 1) tables[i] = tables[i] with { Table = tables[i].Table with { Id = $"{id}-{counts[id]}" } };
+        }
+        foreach (var kind in Vocabulary.Kinds.Where(k => k.Audit && !tables.Any(t => t.Kind.Id == k.Id)))
+            skipped.Add(new Skipped(0, kind.Name, "文中未找到此表"));
+        return new ReadDocument(year, tables, skipped);
+    }
+
+    private sealed record BlockRead(FoundTable Table, bool Continues);
+
+    private static BlockRead? ReadBlock(TableKind kind, TextLine title, List<TextLine> body, string file, List<Skipped> skipped, FoundTable? previous)
+    {
+        string? unit = null, subject = null;
+        var rows = body.Where(l => l.IsTableRow).ToList();
+        foreach (var l in body)
+        {
+            var joined = string.Join(" ", l.Filled);
+            if (UnitPattern().Match(joined) is { Success: true } u) unit = u.Groups[1].Value;
+            if (SubjectPattern().Match(joined) is { Success: true } s) subject = s.Groups[1].Value.Trim();
+        }
+        // Rows that are only the subject or unit line, printed as a table row.
+        rows = rows.Where(r => !(r.Filled.All(c => UnitPattern().IsMatch(c) || SubjectPattern().IsMatch(c)))).ToList();
+        var first = rows.FindIndex(r => r.Cells.Any(c => TextLines.Figure(c, out _) is not null && !TextLines.IsCode(c))
+                                        || r.Cells.Any(c => TextLines.Figure(c, out _) is not null && r.Filled.Count() > 1 && r.Cells.Any(x => x.Length > 0 && TextLines.Figure(x, out _) is null && Vocabulary.MeaningOf(x) is null)));
+        if (first < 0)
+        {
+            if (rows.Count > 0) skipped.Add(new Skipped(title.Number, kind.Name, "表中没有金额行（本表无数据或未能读出）"));
+            first = rows.Count;
+        }
+        var headers = rows.Take(first).ToList();
+        var data = rows.Skip(first).ToList();
+        var continues = previous is not null && previous.Kind.Id == kind.Id && previous.TitleLine < title.Number;
+        if (continues && headers.Count == 0 && previous is not null)
+            return Build(kind, previous.TitleLine, previous.Title, unit ?? previous.MoneyUnit, subject, null, data, file, skipped, previous.Table, true);
+        if (headers.Count == 0)
+        {
+            skipped.Add(new Skipped(title.Number, kind.Name, "找不到表头，未读取此表"));
+            return null;
+        }
+        if (unit is null) skipped.Add(new Skipped(title.Number, kind.Name, "未印金额单位，按万元读取"));
+        return Build(kind, title.Number, string.Concat(title.Filled.Take(1)), unit, subject, headers, data, file, skipped,
+            continues ? previous!.Table : null, continues);
+    }
+
+    private static BlockRead Build(TableKind kind, int titleLine, string title, string? unit, string? subject, List<TextLine>? headers,
+        List<TextLine> data, string file, List<Skipped> skipped, PrintedTable? continued, bool continues)
+    {
+        var balance = kind.Layout == "balance";
+        List<string> paths;
+        List<bool> isKey;
+        if (continued is not null)
+        {
+            paths = [.. continued.ColumnPaths];
+            isKey = continued.ColumnKinds.Select(k => k == ColumnKind.Text).ToList();
+        }
+        else (paths, isKey) = Columns(headers!, balance);
+        var factor = unit == "元" ? 0.0001m : unit == "千元" ? 0.1m : 1m;
+        var rows = new List<PrintedRow>();
+        var decimals = 0;
+        var keyCount = isKey.Count == 0 ? 0 : isKey.LastIndexOf(true) + 1;
+        var amountCols = Enumerable.Range(0, paths.Count).Where(i => !isKey[i]).ToList();
+        foreach (var line in data)
+        {
+            var cells = line.Cells;
+            var texts = new string?[paths.Count];
+            var values = new decimal?[paths.Count];
+            if (balance)
+            {
+                for (var c = 0; c < cells.Count && c < paths.Count; c++)
+                {
+                    texts[c] = cells[c].Length == 0 ? null : cells[c];
+                    if (!isKey[c] && TextLines.Figure(cells[c], out var d) is { } v) { values[c] = v * factor; decimals = Math.Max(decimals, d); }
+                }
+                if (cells.Count > paths.Count && cells.Skip(paths.Count).Any(c => c.Length > 0))
+                    skipped.Add(new Skipped(line.Number, kind.Name, "行中单元格多于表头列，多出的未读取"));
+                if (texts.All(t => t is null)) continue;
+                var label = string.Join(" ", Enumerable.Range(0, paths.Count).Where(c => isKey[c] && texts[c] is not null).Select(c => texts[c]));
+                var k = Summary().IsMatch(Vocabulary.NormalizeHeader(label)) && false ? RowKind.Total : RowKind.Balance;
+                rows.Add(new PrintedRow(line.Number, k, null, null, label, texts, values));
+                continue;
+            }
+            // Hierarchy: key cells first (codes, unit code, name), then the figures in the order of the amount columns.
+            var keys = cells.Take(keyCount).ToList();
+            var figures = cells.Skip(keyCount).ToList();
+            // A name that ran into the figures' place (fewer key cells printed): move the text cells back.
+            while (figures.Count > 0 && figures[0].Length > 0 && TextLines.Figure(figures[0], out _) is null)
+            {
+                keys.Add(figures[0]);
+                figures.RemoveAt(0);
+            }
+            var codeParts = keys.Where(TextLines.IsCode).ToList();
+            var names = keys.Where(c => c.Length > 0 && !TextLines.IsCode(c)).ToList();
+            string? unitCode = codeParts.FirstOrDefault(c => c.Length == 6)
+                ?? (codeParts.Count >= 4 && codeParts[0].Length == 3 ? codeParts[3] : null);
+            var code = JoinCode(codeParts.Where(c => c.Length != 6).ToList());
+            var labelText = string.Join(" ", names);
+            for (var i = 0; i < figures.Count; i++)
+            {
+                if (figures[i].Length == 0) continue;
+                if (i >= amountCols.Count) { skipped.Add(new Skipped(line.Number, kind.Name, $"金额“{figures[i]}”多于表头的金额列，未读取")); continue; }
+                if (TextLines.Figure(figures[i], out var d) is { } v) { values[amountCols[i]] = v * factor; decimals = Math.Max(decimals, d); }
+                else skipped.Add(new Skipped(line.Number, kind.Name, $"“{figures[i]}”不是金额，未读取"));
+            }
+            var keyColumns = Enumerable.Range(0, paths.Count).Where(c => isKey[c]).ToList();
+            for (var i = 0; i < keyColumns.Count && i < keys.Count; i++) texts[keyColumns[i]] = keys[i].Length == 0 ? null : keys[i];
+            if (keyColumns.Count > 0 && labelText.Length > 0) texts[keyColumns[^1]] = labelText;
+            foreach (var c in amountCols) texts[c] = values[c]?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var normal = Vocabulary.NormalizeHeader(labelText);
+            RowKind kindOfRow;
+            if (Summary().IsMatch(normal)) kindOfRow = RowKind.Total;
+            else if (code is not null) kindOfRow = RowKind.Group;
+            else if (values.All(v => v is null) && labelText.Length == 0) continue;
+            else if (labelText.Length == 0)
+            {
+                skipped.Add(new Skipped(line.Number, kind.Name, "无名称、无编码的金额行，按部门小计读取"));
+                kindOfRow = RowKind.Department;
+            }
+            else if (unitCode is not null || rows.Count > 0 && rows.All(r => r.Kind is RowKind.Total or RowKind.Department) || UnitName().IsMatch(normal))
+                kindOfRow = RowKind.Unit;
+            else kindOfRow = RowKind.Detail;
+            rows.Add(new PrintedRow(line.Number, kindOfRow, code, unitCode, labelText, texts, values));
+        }
+        // Coded rows with a longer code below are groups; the others are detail rows.
+        for (var i = 0; i < rows.Count; i++)
+            if (rows[i].Kind == RowKind.Group && !(i + 1 < rows.Count && rows[i + 1].Code is { } next && next.Length > rows[i].Code!.Length && next.StartsWith(rows[i].Code!, StringComparison.Ordinal)))
+                rows[i] = rows[i] with { Kind = RowKind.Detail };
+        if (factor != 1m) decimals = Math.Max(0, decimals + (unit == "元" ? -4 : -1));
+        decimals = Math.Max(decimals, rows.SelectMany(r => r.Values).Where(v => v is not null).Select(v => Scale(v!.Value)).DefaultIfEmpty(0).Max());
+        var table = continued is not null
+            ? continued with { Rows = rows, Decimals = Math.Max(continued.Decimals, decimals) }
+            : new PrintedTable
+            {
+                Id = kind.Id,
+                Title = title,
+                Subject = subject,
+                UnitLabel = unit,
+                Decimals = decimals,
+                ColumnPaths = paths,
+                ColumnKinds = isKey.Select(k => k ? ColumnKind.Text : ColumnKind.Amount).ToList(),
+                Rows = rows,
+                File = file,
+            };
+        var meanings = paths.Select(p => string.Join("/", p.Split('/').Select(x => Vocabulary.MeaningOf(x) ?? "?"))).ToList();
+        return new BlockRead(new FoundTable(kind, titleLine, title, unit, table, meanings), continues);
+    }
+
+    private static int Scale(decimal v)
+    {
+        var s = v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var dot = s.IndexOf('.');
+        return dot < 0 ? 0 : s.TrimEnd('0').Length - dot - 1;
+    }
+
+    /// <summary>208 | 01 | 09 → 2080109; 2080109 → 2080109; 208 05 01 (one cell) is split by the line reader already.</summary>
+    private static string? JoinCode(List<string> parts)
+    {
+        if (parts.Count == 0) return null;
+        if (parts[0].Length != 3) return parts[0].Length is 5 or 7 ? parts[0] : null;
+        // 类 | 款 | 项 in separate cells: the 类 and the 2-digit parts after it (a unit code printed after them is not part of it).
+        return string.Concat(parts.TakeWhile((p, i) => i == 0 || p.Length == 2 && i <= 2));
+    }
+
+    /// <summary>
+    /// Header rows → column paths and whether each column names a row (key) rather than holds figures. A blank cell of
+    /// an upper header row belongs to the cell on its left (a merged cell) where a lower row prints a header below it.
+    /// </summary>
+    private static (List<string>, List<bool>) Columns(List<TextLine> headers, bool balance)
+    {
+        var width = headers.Max(h => h.Cells.Count);
+        var grid = headers.Select(h => Enumerable.Range(0, width).Select(c => c < h.Cells.Count ? Clean(h.Cells[c]) : "").ToArray()).ToList();
+        for (var r = 0; r < grid.Count - 1; r++)
+            for (var c = 1; c < width; c++)
+                if (grid[r][c].Length == 0 && grid.Skip(r + 1).Any(g => g[c].Length > 0))
+                    for (var l = c - 1; l >= 0; l--)
+                        if (grid[r][l].Length > 0) { grid[r][c] = grid[r][l]; break; }
+        var paths = new List<string>();
+        var keys = new List<bool>();
+        for (var c = 0; c < width; c++)
+        {
+            var parts = grid.Select(g => g[c]).Where(p => p.Length > 0).ToList();
+            // A header spread over lines (其中:面向 中小企业政府 / 采购项目): consecutive rows of one column join when the lower one is not a word of its own.
+            var path = string.Join("/", parts.Distinct());
+            if (path.Length == 0)
+            {
+                if (balance) { paths.Add($"列{c + 1}"); keys.Add(false); }
+                continue;
+            }
+            var key = parts.Any(p => Vocabulary.MeaningOf(p) == "key") && !parts.Any(p => Vocabulary.MeaningOf(p) is "year" or "total" or "previous");
+            if (balance && Vocabulary.MeaningOf(parts[^1]) == "key") key = true;
+            if (!balance && paths.Count > 0 && paths[^1] == path) continue;
+            paths.Add(path);
+            keys.Add(key);
+        }
+        if (balance)
+        {
+            // Each side: 项目 then its figure columns; a side label (收入 / 支出) over them becomes part of the path.
+            for (var c = 0; c < paths.Count; c++) if (paths[c].StartsWith('列')) keys[c] = false;
+        }
+        return (paths, keys);
+    }
+
+    private static string Clean(string cell) => string.Concat(cell.Where(ch => !char.IsWhiteSpace(ch))).Replace('（', '(').Replace('）', ')').Replace("λ", "入");
+
+    private static int? YearOf(IReadOnlyList<TextLine> lines)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var l in lines.Take(400))
+            foreach (Match m in YearPattern().Matches(string.Join(" ", l.Filled)))
+            {
+                var y = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                counts[y] = counts.GetValueOrDefault(y) + 1;
+            }
+        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
+    }
+
+    [GeneratedRegex(@"(?:金额)?单位\s*[:：]\s*(万元|千元|元)")]
+    private static partial Regex UnitPattern();
+    [GeneratedRegex(@"^(?:部门|单位|部门名称|单位名称|预算单位)\s*[:：]\s*(.+?)(?:\s+(?:金额)?单位.*)?$")]
+    private static partial Regex SubjectPattern();
+    [GeneratedRegex(@"^(合计|总计|支出合计|收入合计)$")]
+    private static partial Regex Summary();
+    [GeneratedRegex(@"(局|中心|所|站|院|办公室|委员会|部|处|队|馆)(本级|机关)?$")]
+    private static partial Regex UnitName();
+    [GeneratedRegex(@"(20\d\d)\s*年")]
+    private static partial Regex YearPattern();
+}
