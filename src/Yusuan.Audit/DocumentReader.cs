@@ -37,6 +37,7 @@ public static partial class DocumentReader
             open?.Body.Add(line);
         }
         var year = YearOf(lines);
+        var names = new CodeNames(year);
         var tables = new List<FoundTable>();
         foreach (var (kind, title, body) in blocks)
         {
@@ -46,7 +47,7 @@ public static partial class DocumentReader
                 skipped.Add(new Skipped(title.Number, kind.Name, $"“{kind.Name}”尚不核对（未读取）"));
                 continue;
             }
-            var read = ReadBlock(kind, title, body, file, skipped, tables.LastOrDefault());
+            var read = ReadBlock(kind, title, body, file, skipped, tables.LastOrDefault(), names);
             if (read is null) continue;
             if (tables.Count > 0 && tables[^1].Kind.Id == kind.Id && read.Continues)
                 tables[^1] = tables[^1] with { Table = tables[^1].Table with { Rows = [.. tables[^1].Table.Rows, .. read.Table.Table.Rows] } };
@@ -60,14 +61,43 @@ public static partial class DocumentReader
             counts[id] = counts.GetValueOrDefault(id) + 1;
             if (counts[id] > 1) tables[i] = tables[i] with { Table = tables[i].Table with { Id = $"{id}-{counts[id]}" } };
         }
+        NameUnits(tables);
         foreach (var kind in Vocabulary.Kinds.Where(k => k.Audit && !tables.Any(t => t.Kind.Id == k.Id)))
             skipped.Add(new Skipped(0, kind.Name, "文中未找到此表"));
         return new ReadDocument(year, tables, skipped);
     }
 
+    /// <summary>
+    /// A unit row printed without its code (广元 附表 3: 广元市社会保险事务中心) takes the code other tables print beside the
+    /// same name, or the one six-digit code every row of its block prints; a name no table codes stays a name.
+    /// </summary>
+    private static void NameUnits(List<FoundTable> tables)
+    {
+        var directory = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var t in tables)
+        {
+            var rows = t.Table.Rows;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Kind != RowKind.Unit || rows[i].Label.Length == 0) continue;
+                var key = Vocabulary.NormalizeHeader(rows[i].Label);
+                if (rows[i].UnitCode is { } own) { directory.TryAdd(key, own); continue; }
+                var codes = rows.Skip(i + 1).TakeWhile(r => r.Kind is not (RowKind.Unit or RowKind.Total or RowKind.Department))
+                    .Select(r => r.UnitCode).Where(c => c is not null).Distinct().ToList();
+                if (codes.Count == 1 && codes[0]!.Length == 6) directory.TryAdd(key, codes[0]!);
+            }
+        }
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var rows = tables[t].Table.Rows.Select(r => r.Kind == RowKind.Unit && r.UnitCode is null
+                && directory.TryGetValue(Vocabulary.NormalizeHeader(r.Label), out var code) ? r with { UnitCode = code } : r).ToList();
+            tables[t] = tables[t] with { Table = tables[t].Table with { Rows = rows } };
+        }
+    }
+
     private sealed record BlockRead(FoundTable Table, bool Continues);
 
-    private static BlockRead? ReadBlock(TableKind kind, TextLine title, List<TextLine> body, string file, List<Skipped> skipped, FoundTable? previous)
+    private static BlockRead? ReadBlock(TableKind kind, TextLine title, List<TextLine> body, string file, List<Skipped> skipped, FoundTable? previous, CodeNames names)
     {
         string? unit = null, subject = null;
         var rows = body.Where(l => l.IsTableRow).ToList();
@@ -90,7 +120,7 @@ public static partial class DocumentReader
         var data = rows.Skip(first).ToList();
         var continues = previous is not null && previous.Kind.Id == kind.Id && previous.TitleLine < title.Number;
         if (continues && headers.Count == 0 && previous is not null)
-            return Build(kind, previous.TitleLine, previous.Title, unit ?? previous.MoneyUnit, subject, null, data, file, skipped, previous.Table, true);
+            return Build(kind, previous.TitleLine, previous.Title, unit ?? previous.MoneyUnit, subject, null, data, file, skipped, previous.Table, true, names);
         if (headers.Count == 0)
         {
             skipped.Add(new Skipped(title.Number, kind.Name, "找不到表头，未读取此表"));
@@ -98,11 +128,11 @@ public static partial class DocumentReader
         }
         if (unit is null) skipped.Add(new Skipped(title.Number, kind.Name, "未印金额单位，按万元读取"));
         return Build(kind, title.Number, string.Concat(title.Filled.Take(1)), unit, subject, headers, data, file, skipped,
-            continues ? previous!.Table : null, continues);
+            continues ? previous!.Table : null, continues, names);
     }
 
     private static BlockRead Build(TableKind kind, int titleLine, string title, string? unit, string? subject, List<TextLine>? headers,
-        List<TextLine> data, string file, List<Skipped> skipped, PrintedTable? continued, bool continues)
+        List<TextLine> data, string file, List<Skipped> skipped, PrintedTable? continued, bool continues, CodeNames names)
     {
         var balance = kind.Layout == "balance";
         List<string> paths;
@@ -115,6 +145,7 @@ public static partial class DocumentReader
         else (paths, isKey) = Columns(headers!, balance);
         var factor = unit == "元" ? 0.0001m : unit == "千元" ? 0.1m : 1m;
         var rows = new List<PrintedRow>();
+        var codedByName = new List<int>();
         var decimals = 0;
         var keyCount = isKey.Count == 0 ? 0 : isKey.LastIndexOf(true) + 1;
         var amountCols = Enumerable.Range(0, paths.Count).Where(i => !isKey[i]).ToList();
@@ -148,11 +179,25 @@ public static partial class DocumentReader
                 figures.RemoveAt(0);
             }
             var codeParts = keys.Where(TextLines.IsCode).ToList();
-            var names = keys.Where(c => c.Length > 0 && !TextLines.IsCode(c)).ToList();
+            var labels = keys.Where(c => c.Length > 0 && !TextLines.IsCode(c)).ToList();
             string? unitCode = codeParts.FirstOrDefault(c => c.Length == 6)
                 ?? (codeParts.Count >= 4 && codeParts[0].Length == 3 ? codeParts[3] : null);
             var code = JoinCode(codeParts.Where(c => c.Length != 6).ToList());
-            var labelText = string.Join(" ", names);
+            var labelText = string.Join(" ", labels);
+            // A code printed in the name cell (3010101 晋级工资, 301 工资福利支出): the row's full code.
+            if (CodeInLabel().Match(labelText) is { Success: true } inLabel && (code is null || inLabel.Groups[1].Value.StartsWith(code, StringComparison.Ordinal)))
+            {
+                code = inLabel.Groups[1].Value;
+                labelText = inLabel.Groups[2].Value;
+            }
+            // A row printed by name only: the code the year's catalog gives that name.
+            var byName = false;
+            if (code is null && labelText.Length > 0 && !Summary().IsMatch(Vocabulary.NormalizeHeader(labelText))
+                && names.Find(TableShapeLabel(labelText), kind.Dimension) is { } found)
+            {
+                code = found;
+                byName = true;
+            }
             for (var i = 0; i < figures.Count; i++)
             {
                 if (figures[i].Length == 0) continue;
@@ -161,7 +206,18 @@ public static partial class DocumentReader
                 else skipped.Add(new Skipped(line.Number, kind.Name, $"“{figures[i]}”不是金额，未读取"));
             }
             var keyColumns = Enumerable.Range(0, paths.Count).Where(c => isKey[c]).ToList();
-            for (var i = 0; i < keyColumns.Count && i < keys.Count; i++) texts[keyColumns[i]] = keys[i].Length == 0 ? null : keys[i];
+            // Key cells by meaning, not by place (the text's cells do not keep the header's columns): the unit code in the
+            // 单位代码 column, the name in the last key column, the code's parts in the others, in order.
+            var unitColumn = keyColumns.FirstOrDefault(c => Vocabulary.IsUnitCodeHeader(paths[c]), -1);
+            if (unitColumn >= 0) texts[unitColumn] = unitCode;
+            var codeColumns = keyColumns.Where(c => c != unitColumn && c != keyColumns[^1]).ToList();
+            var printedParts = codeParts.Where(c => c != unitCode).ToList();
+            for (var i = 0; i < printedParts.Count; i++)
+            {
+                if (codeColumns.Count == 0) break;
+                var c = codeColumns[Math.Min(i, codeColumns.Count - 1)];
+                texts[c] = texts[c] is null ? printedParts[i] : texts[c] + " " + printedParts[i];
+            }
             if (keyColumns.Count > 0 && labelText.Length > 0) texts[keyColumns[^1]] = labelText;
             foreach (var c in amountCols) texts[c] = values[c]?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var normal = Vocabulary.NormalizeHeader(labelText);
@@ -177,12 +233,23 @@ public static partial class DocumentReader
             else if (unitCode is not null || rows.Count > 0 && rows.All(r => r.Kind is RowKind.Total or RowKind.Department) || UnitName().IsMatch(normal))
                 kindOfRow = RowKind.Unit;
             else kindOfRow = RowKind.Detail;
+            if (byName) codedByName.Add(rows.Count);
             rows.Add(new PrintedRow(line.Number, kindOfRow, code, unitCode, labelText, texts, values));
         }
-        // Coded rows with a longer code below are groups; the others are detail rows.
+        // Coded rows with a longer code below are groups, and so is a code's own row (its catalog name) above rows printed
+        // with the same code (projects, items); the others are detail rows.
         for (var i = 0; i < rows.Count; i++)
-            if (rows[i].Kind == RowKind.Group && !(i + 1 < rows.Count && rows[i + 1].Code is { } next && next.Length > rows[i].Code!.Length && next.StartsWith(rows[i].Code!, StringComparison.Ordinal)))
-                rows[i] = rows[i] with { Kind = RowKind.Detail };
+        {
+            if (rows[i].Kind != RowKind.Group) continue;
+            var own = rows[i].Code!;
+            var next = i + 1 < rows.Count ? rows[i + 1].Code : null;
+            var group = next is not null && next.StartsWith(own, StringComparison.Ordinal)
+                && (next.Length > own.Length || names.IsCatalogName(own, TableShapeLabel(rows[i].Label), kind.Dimension));
+            if (!group) rows[i] = rows[i] with { Kind = RowKind.Detail };
+        }
+        if (codedByName.Count > 0)
+            skipped.Add(new Skipped(rows[codedByName[0]].SheetRow, kind.Name,
+                $"{codedByName.Count} 行只印名称，按 {names.Catalogs?.Year} 年科目名称读出编码（如“{rows[codedByName[0]].Label}”→ {rows[codedByName[0]].Code}）") );
         if (factor != 1m) decimals = Math.Max(0, decimals + (unit == "元" ? -4 : -1));
         decimals = Math.Max(decimals, rows.SelectMany(r => r.Values).Where(v => v is not null).Select(v => Scale(v!.Value)).DefaultIfEmpty(0).Max());
         var table = continued is not null
@@ -272,6 +339,12 @@ public static partial class DocumentReader
         return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
     }
 
+    private static string TableShapeLabel(string label) => ListNumberPattern().Replace(label.Trim(), "").Trim();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[.．、]\s*)")]
+    private static partial Regex ListNumberPattern();
+    [GeneratedRegex(@"^(\d{3,9})\s+(\S.*)$")]
+    private static partial Regex CodeInLabel();
     [GeneratedRegex(@"(?:金额)?单位\s*[:：]\s*(万元|千元|元)")]
     private static partial Regex UnitPattern();
     [GeneratedRegex(@"^(?:部门|单位|部门名称|单位名称|预算单位)\s*[:：]\s*(.+?)(?:\s+(?:金额)?单位.*)?$")]

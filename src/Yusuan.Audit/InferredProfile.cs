@@ -79,6 +79,7 @@ public static class InferredProfile
             {
                 Id = t.Table.Id, Title = t.Title, Layout = t.Kind.Layout,
                 Rows = new RowSpec { Dimension = t.Kind.Dimension },
+                Keys = t.Table.ColumnPaths.Where(Vocabulary.IsUnitCodeHeader).Take(1).Select(p => new KeyColumn { Header = p, Value = "unitCode" }).ToList(),
             }).ToList(),
             Checks = new ProfileChecks { ColumnSums = columnSums, Balance = balance, CrossTable = cross },
         };
@@ -93,6 +94,14 @@ public static class InferredProfile
         if (labels.Count < 2) return null;
         var c = labels[1] + 1;
         return c < t.Table.ColumnPaths.Count ? t.Table.ColumnPaths[c] : null;
+    }
+
+    private static List<string> SpendingColumns(FoundTable t)
+    {
+        var labels = Enumerable.Range(0, t.Table.ColumnKinds.Count).Where(c => t.Table.ColumnKinds[c] == Yusuan.Core.Tables.ColumnKind.Text).ToList();
+        return Enumerable.Range(labels[1] + 1, t.Table.ColumnPaths.Count - labels[1] - 1)
+            .Where(c => t.Table.ColumnKinds[c] == Yusuan.Core.Tables.ColumnKind.Amount && !t.Table.ColumnPaths[c].StartsWith('列'))
+            .Select(c => t.Table.ColumnPaths[c]).ToList();
     }
 
     private static string? IncomeColumn(FoundTable t)
@@ -126,7 +135,7 @@ public static class InferredProfile
                 balance.Add(new CellRelationCheck { Table = id, Columns = [inc], Total = new CellRef { Row = incomeTotal }, Parts = items.Select(i => new CellRef { Row = i }).ToList(), Relation = "§8.2" });
         }
         if (spendTotal is not null)
-            balance.Add(new CellRelationCheck { Table = id, Columns = [spend], Total = new CellRef { Row = spendTotal }, Parts = [new CellRef { Row = "@classes" }], Relation = "§8.2" });
+            balance.Add(new CellRelationCheck { Table = id, Columns = SpendingColumns(t), Total = new CellRef { Row = spendTotal }, Parts = [new CellRef { Row = "@classes" }], Relation = "§8.2" });
         if (incomeTotal is not null && spendTotal is not null)
             balance.Add(new CellRelationCheck { Table = id, Total = new CellRef { Column = inc, Row = incomeTotal }, Parts = [new CellRef { Column = spend, Row = spendTotal }], Relation = "§8.2" });
         if (incomeGrand is not null && spendGrand is not null)

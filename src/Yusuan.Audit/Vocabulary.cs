@@ -31,6 +31,9 @@ public static partial class Vocabulary
         return null;
     }
 
+    /// <summary>A column that prints the unit's code (单位代码, 单位编码), by the last part of its header path.</summary>
+    public static bool IsUnitCodeHeader(string path) => path[(path.LastIndexOf('/') + 1)..] is "单位代码" or "单位编码";
+
     /// <summary>Spaces, quotes, table numbers, list numbering removed; brackets unified.</summary>
     public static string NormalizeTitle(string text)
     {
