@@ -109,7 +109,7 @@ public static partial class DocumentReader
         }
         // Rows that are only the subject or unit line, printed as a table row.
         rows = rows.Where(r => !(r.Filled.All(c => UnitPattern().IsMatch(c) || SubjectPattern().IsMatch(c)))).ToList();
-        var first = rows.FindIndex(r => r.Cells.Any(c => TextLines.Figure(c, out _) is not null && !TextLines.IsCode(c))
+        var first = rows.FindIndex(r => r.Cells.Any(c => ListNumberPattern().IsMatch(c.Trim()) && c.Trim().Length > 3) || r.Cells.Any(c => TextLines.Figure(c, out _) is not null && !TextLines.IsCode(c))
                                         || r.Cells.Any(c => TextLines.Figure(c, out _) is not null && r.Filled.Count() > 1 && r.Cells.Any(x => x.Length > 0 && TextLines.Figure(x, out _) is null && Vocabulary.MeaningOf(x) is null)));
         if (first < 0)
         {
@@ -165,8 +165,15 @@ public static partial class DocumentReader
                     skipped.Add(new Skipped(line.Number, kind.Name, "行中单元格多于表头列，多出的未读取"));
                 if (texts.All(t => t is null)) continue;
                 var label = string.Join(" ", Enumerable.Range(0, paths.Count).Where(c => isKey[c] && texts[c] is not null).Select(c => texts[c]));
-                var k = Summary().IsMatch(Vocabulary.NormalizeHeader(label)) && false ? RowKind.Total : RowKind.Balance;
-                rows.Add(new PrintedRow(line.Number, k, null, null, label, texts, values));
+                // The spending side's rows by name: 类/款/项 codes from the catalog, in the context of the row above.
+                var spendingLabel = Enumerable.Range(0, paths.Count).Where(c => isKey[c]).Skip(1).Select(c => texts[c]).FirstOrDefault();
+                string? balanceCode = null;
+                if (spendingLabel is not null && !Summary().IsMatch(Vocabulary.NormalizeHeader(spendingLabel)))
+                {
+                    balanceCode = names.Find(TableShapeLabel(spendingLabel), "functional", rows.LastOrDefault(r => r.Code is not null)?.Code);
+                    if (balanceCode is not null) codedByName.Add(rows.Count);
+                }
+                rows.Add(new PrintedRow(line.Number, RowKind.Balance, balanceCode, null, label, texts, values));
                 continue;
             }
             // Hierarchy: key cells first (codes, unit code, name), then the figures in the order of the amount columns.
@@ -193,7 +200,7 @@ public static partial class DocumentReader
             // A row printed by name only: the code the year's catalog gives that name.
             var byName = false;
             if (code is null && labelText.Length > 0 && !Summary().IsMatch(Vocabulary.NormalizeHeader(labelText))
-                && names.Find(TableShapeLabel(labelText), kind.Dimension) is { } found)
+                && names.Find(TableShapeLabel(labelText), kind.Dimension, rows.LastOrDefault(r => r.Code is not null)?.Code) is { } found)
             {
                 code = found;
                 byName = true;
@@ -210,7 +217,8 @@ public static partial class DocumentReader
             // 单位代码 column, the name in the last key column, the code's parts in the others, in order.
             var unitColumn = keyColumns.FirstOrDefault(c => Vocabulary.IsUnitCodeHeader(paths[c]), -1);
             if (unitColumn >= 0) texts[unitColumn] = unitCode;
-            var codeColumns = keyColumns.Where(c => c != unitColumn && c != keyColumns[^1]).ToList();
+            var codeColumns = keyColumns.Where(c => c != unitColumn && Vocabulary.IsCodeHeader(paths[c])).ToList();
+            var nameColumns = keyColumns.Where(c => c != unitColumn && !codeColumns.Contains(c)).ToList();
             var printedParts = codeParts.Where(c => c != unitCode).ToList();
             for (var i = 0; i < printedParts.Count; i++)
             {
@@ -218,7 +226,14 @@ public static partial class DocumentReader
                 var c = codeColumns[Math.Min(i, codeColumns.Count - 1)];
                 texts[c] = texts[c] is null ? printedParts[i] : texts[c] + " " + printedParts[i];
             }
-            if (keyColumns.Count > 0 && labelText.Length > 0) texts[keyColumns[^1]] = labelText;
+            if (nameColumns.Count == 0 && keyColumns.Count > 0) nameColumns.Add(keyColumns[^1]);
+            var nameCells = labels.Count > 0 && labels[0] != labelText && labels.Count == 1 ? [labelText] : labels.Count > 0 ? labels : [];
+            if (nameCells.Count > 0 && CodeInLabel().IsMatch(nameCells[0])) nameCells[0] = labelText.Length > 0 && labels.Count == 1 ? labelText : CodeInLabel().Match(nameCells[0]).Groups[2].Value;
+            for (var i = 0; i < nameCells.Count && nameColumns.Count > 0; i++)
+            {
+                var c = nameColumns[Math.Min(i, nameColumns.Count - 1)];
+                texts[c] = texts[c] is null ? nameCells[i] : texts[c] + " " + nameCells[i];
+            }
             foreach (var c in amountCols) texts[c] = values[c]?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var normal = Vocabulary.NormalizeHeader(labelText);
             RowKind kindOfRow;

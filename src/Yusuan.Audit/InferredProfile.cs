@@ -68,7 +68,8 @@ public static class InferredProfile
             var parts = new[] { "gpb-functional", "fund", "state-capital" }
                 .Where(byId.ContainsKey).Select(id => (id, col: Col(byId[id], "total", "year"))).Where(x => x.col is not null)
                 .Select(x => new CellRef { Table = x.id, Column = x.col }).ToList();
-            if (parts.Count > 0)
+            // Without the 一般公共预算 table the sum would be partial: the relation is checked only when all it needs is printed.
+            if (parts.Count > 0 && byId.ContainsKey("gpb-functional"))
                 cross.Add(new CellRelationCheck { Total = new CellRef { Table = "fiscal-summary", Column = fc }, Parts = parts, By = "code", Levels = [1], Relation = "§8.4" });
         }
         return new Profile

@@ -34,6 +34,10 @@ public static partial class Vocabulary
     /// <summary>A column that prints the unit's code (单位代码, 单位编码), by the last part of its header path.</summary>
     public static bool IsUnitCodeHeader(string path) => path[(path.LastIndexOf('/') + 1)..] is "单位代码" or "单位编码";
 
+    /// <summary>A column that prints a classification code or a part of one (科目编码/类, 功能科目编码(类款项)).</summary>
+    public static bool IsCodeHeader(string path) =>
+        path.Split('/').Any(p => p.Contains("编码") && !p.Contains("单位") || p is "类" or "款" or "项");
+
     /// <summary>Spaces, quotes, table numbers, list numbering removed; brackets unified.</summary>
     public static string NormalizeTitle(string text)
     {
