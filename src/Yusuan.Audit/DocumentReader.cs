@@ -109,8 +109,7 @@ public static partial class DocumentReader
         }
         // Rows that are only the subject or unit line, printed as a table row.
         rows = rows.Where(r => !(r.Filled.All(c => UnitPattern().IsMatch(c) || SubjectPattern().IsMatch(c)))).ToList();
-        var first = rows.FindIndex(r => r.Cells.Any(c => ListNumberPattern().IsMatch(c.Trim()) && c.Trim().Length > 3) || r.Cells.Any(c => TextLines.Figure(c, out _) is not null && !TextLines.IsCode(c))
-                                        || r.Cells.Any(c => TextLines.Figure(c, out _) is not null && r.Filled.Count() > 1 && r.Cells.Any(x => x.Length > 0 && TextLines.Figure(x, out _) is null && Vocabulary.MeaningOf(x) is null)));
+        var first = rows.FindIndex(IsDataRow);
         if (first < 0)
         {
             if (rows.Count > 0) skipped.Add(new Skipped(title.Number, kind.Name, "表中没有金额行（本表无数据或未能读出）"));
@@ -149,6 +148,7 @@ public static partial class DocumentReader
         var decimals = 0;
         var keyCount = isKey.Count == 0 ? 0 : isKey.LastIndexOf(true) + 1;
         var amountCols = Enumerable.Range(0, paths.Count).Where(i => !isKey[i]).ToList();
+        var byYear = paths.Any(p => p.EndsWith("年度", StringComparison.Ordinal));
         foreach (var line in data)
         {
             var cells = line.Cells;
@@ -170,7 +170,7 @@ public static partial class DocumentReader
                 string? balanceCode = null;
                 if (spendingLabel is not null && !Summary().IsMatch(Vocabulary.NormalizeHeader(spendingLabel)))
                 {
-                    balanceCode = names.Find(TableShapeLabel(spendingLabel), "functional", rows.LastOrDefault(r => r.Code is not null)?.Code);
+                    balanceCode = names.Find(TableShapeLabel(spendingLabel), "functional", LastCode(rows, continued));
                     if (balanceCode is not null) codedByName.Add(rows.Count);
                 }
                 rows.Add(new PrintedRow(line.Number, RowKind.Balance, balanceCode, null, label, texts, values));
@@ -186,7 +186,7 @@ public static partial class DocumentReader
                 figures.RemoveAt(0);
             }
             var codeParts = keys.Where(TextLines.IsCode).ToList();
-            var labels = keys.Where(c => c.Length > 0 && !TextLines.IsCode(c)).ToList();
+            var labels = keys.Where(c => c.Length > 0 && !TextLines.IsCode(c)).Select(JoinCjk).ToList();
             string? unitCode = codeParts.FirstOrDefault(c => c.Length == 6)
                 ?? (codeParts.Count >= 4 && codeParts[0].Length == 3 ? codeParts[3] : null);
             var code = JoinCode(codeParts.Where(c => c.Length != 6).ToList());
@@ -200,7 +200,7 @@ public static partial class DocumentReader
             // A row printed by name only: the code the year's catalog gives that name.
             var byName = false;
             if (code is null && labelText.Length > 0 && !Summary().IsMatch(Vocabulary.NormalizeHeader(labelText))
-                && names.Find(TableShapeLabel(labelText), kind.Dimension, rows.LastOrDefault(r => r.Code is not null)?.Code) is { } found)
+                && names.Find(TableShapeLabel(labelText), kind.Dimension, LastCode(rows, continued)) is { } found)
             {
                 code = found;
                 byName = true;
@@ -237,7 +237,8 @@ public static partial class DocumentReader
             foreach (var c in amountCols) texts[c] = values[c]?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var normal = Vocabulary.NormalizeHeader(labelText);
             RowKind kindOfRow;
-            if (Summary().IsMatch(normal)) kindOfRow = RowKind.Total;
+            if (byYear) kindOfRow = RowKind.Detail; // 三公 by year (2022 年 / 2023 年 / 增减变化金额): rows compared across columns only
+            else if (Summary().IsMatch(normal)) kindOfRow = RowKind.Total;
             else if (code is not null) kindOfRow = RowKind.Group;
             else if (values.All(v => v is null) && labelText.Length == 0) continue;
             else if (labelText.Length == 0)
@@ -251,6 +252,10 @@ public static partial class DocumentReader
             if (byName) codedByName.Add(rows.Count);
             rows.Add(new PrintedRow(line.Number, kindOfRow, code, unitCode, labelText, texts, values));
         }
+        // A named row directly above a unit's row, with nothing of its own, is the department's (主管部门) row.
+        for (var i = 0; i + 1 < rows.Count; i++)
+            if (rows[i].Kind == RowKind.Unit && rows[i + 1].Kind == RowKind.Unit && rows.Take(i).All(r => r.Kind is RowKind.Total or RowKind.Department))
+                rows[i] = rows[i] with { Kind = RowKind.Department };
         // Coded rows with a longer code below are groups, and so is a code's own row (its catalog name) above rows printed
         // with the same code (projects, items); the others are detail rows.
         for (var i = 0; i < rows.Count; i++)
@@ -354,11 +359,35 @@ public static partial class DocumentReader
         return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
     }
 
+    /// <summary>
+    /// The first body row: a numbered item (一、…) or a row whose figures are at least its words less its names (a
+    /// header row with one misread figure, 深圳 收入总表's “7111”, stays a header).
+    /// </summary>
+    private static bool IsDataRow(TextLine r)
+    {
+        if (r.Cells.Any(c => ListNumberPattern().IsMatch(c.Trim()) && c.Trim().Length > 3)) return true;
+        var figures = r.Cells.Count(c => TextLines.Figure(c, out _) is not null && !TextLines.IsCode(c));
+        var codes = r.Cells.Count(TextLines.IsCode);
+        var words = r.Cells.Count(c => c.Length > 0 && TextLines.Figure(c, out _) is null);
+        var known = r.Cells.Count(c => c.Length > 0 && TextLines.Figure(c, out _) is null && Vocabulary.MeaningOf(c) is not null);
+        if (figures > 0) return figures >= words - 3 || words - known <= 3 && known < words;
+        return codes > 0 && words > 0 && known == 0;
+    }
+
+    /// <summary>The code of the last coded row read so far, over a page break too (the context of a name several codes share).</summary>
+    private static string? LastCode(List<PrintedRow> rows, PrintedTable? continued) =>
+        rows.LastOrDefault(r => r.Code is not null)?.Code ?? continued?.Rows.LastOrDefault(r => r.Code is not null)?.Code;
+
+    /// <summary>Spaces a PDF put inside a Chinese name (深圳市社会保险基金管理 局本级, 本 年 支 出 合 计) removed.</summary>
+    private static string JoinCjk(string text) => CjkSpace().Replace(text.Trim(), "");
+
     private static string TableShapeLabel(string label) => ListNumberPattern().Replace(label.Trim(), "").Trim();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[.．、]\s*)")]
     private static partial Regex ListNumberPattern();
-    [GeneratedRegex(@"^(\d{3,9})\s+(\S.*)$")]
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}（）()])\s+(?=[\p{IsCJKUnifiedIdeographs}（）()])")]
+    private static partial Regex CjkSpace();
+    [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7}|\d{9})\s+([^\s年].*)$")]
     private static partial Regex CodeInLabel();
     [GeneratedRegex(@"(?:金额)?单位\s*[:：]\s*(万元|千元|元)")]
     private static partial Regex UnitPattern();

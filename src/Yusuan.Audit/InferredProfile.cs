@@ -17,7 +17,7 @@ public static class InferredProfile
         string? Col(FoundTable t, params string[] meanings)
         {
             for (var i = 0; i < t.Table.ColumnPaths.Count; i++)
-                if (t.Table.ColumnKinds[i] == Yusuan.Core.Tables.ColumnKind.Amount && meanings.Contains(Last(t.Meanings[i])) && !t.Meanings[i].Contains("previous"))
+                if (t.Table.ColumnKinds[i] == Yusuan.Core.Tables.ColumnKind.Amount && meanings.Contains(Effective(t.Meanings[i])) && !t.Meanings[i].Contains("previous"))
                     return t.Table.ColumnPaths[i];
             return null;
         }
@@ -55,8 +55,12 @@ public static class InferredProfile
             cross.Add(new CellRelationCheck { Total = new CellRef { Table = a, Column = ca }, Parts = [new CellRef { Table = b, Column = cb }], Relation = relation, By = by, Levels = [1, 2, 3] });
         }
         Equal("income", ["total", "year"], "expenditure", ["total", "year"], "§8.2");
-        Equal("basic", ["total", "year"], "gpb-functional", ["basic"], "§8.6");
-        Equal("projects", ["total", "year"], "gpb-functional", ["project"], "§8.7");
+        // A 一般公共预算 basic / project table compares with the 一般公共预算支出表; a 基本支出总表 / 项目支出总表 of all sources
+        // (深圳) with the 支出总表.
+        var basicOf = byId.TryGetValue("basic", out var b) && !b.Title.Contains("一般公共预算") ? "expenditure" : "gpb-functional";
+        var projectsOf = byId.TryGetValue("projects", out var p) && !p.Title.Contains("一般公共预算") ? "expenditure" : "gpb-functional";
+        Equal("basic", ["total", "year"], basicOf, ["basic"], "§8.6");
+        Equal("projects", ["total", "year"], projectsOf, ["project"], "§8.7");
         Equal("gpb-economic", ["total", "year"], "gpb-functional", ["total", "year"], "§8.8");
         Equal("gpb-economic", ["basic"], "gpb-functional", ["basic"], "§8.8");
         Equal("gpb-economic", ["project"], "gpb-functional", ["project"], "§8.8");
@@ -86,7 +90,18 @@ public static class InferredProfile
         };
     }
 
-    private static string Last(string meaning) => meaning[(meaning.LastIndexOf('/') + 1)..];
+    /// <summary>
+    /// A column's meaning: its last header's, except a 小计 / 合计 under a header that means something (公务用车购置及运行维护费
+    /// /小计 is the vehicles' subtotal, 基本支出/合计 the basic total).
+    /// </summary>
+    private static string Effective(string meaning)
+    {
+        var parts = meaning.Split('/');
+        if (parts[^1] == "total")
+            for (var i = parts.Length - 2; i >= 0; i--)
+                if (parts[i] is not ("?" or "key" or "year" or "total" or "fiscal" or "gpb")) return parts[i];
+        return parts[^1];
+    }
 
     /// <summary>The balance table's first figure column right of its second label column (the spending side's 合计 / 预算数).</summary>
     private static string? SpendingColumn(FoundTable t)

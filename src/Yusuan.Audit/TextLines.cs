@@ -58,6 +58,6 @@ public static partial class TextLines
     private static partial Regex DashRule();
     [GeneratedRegex(@"^-?\d{1,3}(?:[,，]\s?\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")]
     private static partial Regex FigurePattern();
-    [GeneratedRegex(@"^\d{2,7}$")]
+    [GeneratedRegex(@"^(?:\d{2,3}|\d{5,7})$")]
     private static partial Regex CodePattern();
 }

@@ -13,7 +13,7 @@ internal static class AuditCommand
     {
         var input = new Argument<string>("input") { Description = "公开的部门预算文本（由 PDF 提取的 .txt）" };
         var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
-        var tables = new Option<bool>("--tables") { Description = "先列出识别出的表格（表名、起始行、金额单位、行数、列的含义）" };
+        var tables = new Option<bool>("--tables") { Description = "先列出识别出的表格（表名、起始行、金额单位、列的含义）及读出的每一行（行号、类型、编码、名称、金额）" };
         var command = new Command("audit", "核对一份公开的部门预算文本：找出各表之间的矛盾并标明行号，无需为其编写披露配置") { input, format, tables };
         command.SetAction(parse => Execute(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(tables), output, error));
         return command;
@@ -41,8 +41,13 @@ internal static class AuditCommand
         if (listTables && format == "text")
         {
             foreach (var t in result.Document.Tables)
+            {
                 output.WriteLine($"第 {t.TitleLine} 行 {t.Table.Title}（{t.Kind.Name}，{t.MoneyUnit ?? "未印单位"}，{t.Table.Rows.Count} 行）：" +
                     string.Join("，", t.Table.ColumnPaths.Select((p, i) => $"{p}={t.Meanings[i]}")));
+                foreach (var r in t.Table.Rows)
+                    output.WriteLine($"  第 {r.SheetRow} 行 {r.Kind} {r.Code} {r.UnitCode} {r.Label}：" +
+                        string.Join(" ", r.Values.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "·")));
+            }
             output.WriteLine();
         }
         if (format == "json") CheckOutput.WriteJson(result.Report, checkedInput, output);
