@@ -62,6 +62,16 @@ public static partial class DocumentReader
             if (counts[id] > 1) tables[i] = tables[i] with { Table = tables[i].Table with { Id = $"{id}-{counts[id]}" } };
         }
         NameUnits(tables);
+        // A table that prints no money unit (深圳 收支总表's first page) is read in the unit the other tables print when they
+        // agree on 万元; otherwise in 万元, and said.
+        var units = tables.Select(t => t.MoneyUnit).Where(u => u is not null).Distinct().ToList();
+        for (var i = 0; i < tables.Count; i++)
+        {
+            if (tables[i].MoneyUnit is not null) continue;
+            var shared = units.Count == 1 && units[0] == "万元";
+            skipped.Add(new Skipped(tables[i].TitleLine, tables[i].Kind.Name, shared ? "未印金额单位，按本文其他各表的“万元”读取" : "未印金额单位，按万元读取"));
+            if (shared) tables[i] = tables[i] with { MoneyUnit = "万元" };
+        }
         foreach (var kind in Vocabulary.Kinds.Where(k => k.Audit && !tables.Any(t => t.Kind.Id == k.Id)))
             skipped.Add(new Skipped(0, kind.Name, "文中未找到此表"));
         return new ReadDocument(year, tables, skipped);
@@ -125,7 +135,6 @@ public static partial class DocumentReader
             skipped.Add(new Skipped(title.Number, kind.Name, "找不到表头，未读取此表"));
             return null;
         }
-        if (unit is null) skipped.Add(new Skipped(title.Number, kind.Name, "未印金额单位，按万元读取"));
         return Build(kind, title.Number, string.Concat(title.Filled.Take(1)), unit, subject, headers, data, file, skipped,
             continues ? previous!.Table : null, continues, names);
     }

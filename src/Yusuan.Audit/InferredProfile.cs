@@ -29,7 +29,7 @@ public static class InferredProfile
                 columnSums.Add(new ColumnSumCheck { Table = t.Table.Id, Total = total, Parts = parts, Relation = "§8.3" });
             var personnel = Col(t, "personnel");
             var pub = Col(t, "public");
-            var basicTotal = t.Kind.Id == "basic" ? total : Col(t, "basic");
+            var basicTotal = Col(t, "basic") ?? (t.Kind.Id == "basic" ? total : null);
             if (personnel is not null && pub is not null && basicTotal is not null)
                 columnSums.Add(new ColumnSumCheck { Table = t.Table.Id, Total = basicTotal, Parts = [personnel, pub], Relation = "§8.6" });
             if (t.Kind.Id.EndsWith("three-public", StringComparison.Ordinal) && total is not null)
