@@ -194,11 +194,18 @@ public static partial class DocumentReader
                 keys.Add(figures[0]);
                 figures.RemoveAt(0);
             }
+            // 208 05 01 in one cell is one code.
+            keys = keys.Select(k => SpacedCode().IsMatch(k) ? k.Replace(" ", "") : k).ToList();
             var codeParts = keys.Where(TextLines.IsCode).ToList();
             var labels = keys.Where(c => c.Length > 0 && !TextLines.IsCode(c)).Select(JoinCjk).ToList();
-            string? unitCode = codeParts.FirstOrDefault(c => c.Length == 6)
-                ?? (codeParts.Count >= 4 && codeParts[0].Length == 3 ? codeParts[3] : null);
-            var code = JoinCode(codeParts.Where(c => c.Length != 6).ToList());
+            // The classification code's cells (2080109, or 208 | 05 | 01), then the unit's code: six digits, or what follows
+            // the code (广元 附表6 prints 342 there).
+            var classParts = codeParts.Where(c => c.Length != 6).ToList();
+            var used = classParts.Count == 0 ? 0 : classParts[0].Length == 3 ? 1 + classParts.Skip(1).Take(2).TakeWhile(c => c.Length == 2).Count() : 1;
+            var code = JoinCode(classParts.Take(used).ToList());
+            // The whole code printed again after its parts (301 | 12 | 30112): it is the code, not a unit's.
+            if (code is not null && used < classParts.Count && classParts[used].StartsWith(code, StringComparison.Ordinal)) code = classParts[used++];
+            string? unitCode = codeParts.FirstOrDefault(c => c.Length == 6) ?? classParts.Skip(used).FirstOrDefault();
             var labelText = string.Join(" ", labels);
             // A code printed in the name cell (3010101 晋级工资, 301 工资福利支出): the row's full code.
             if (CodeInLabel().Match(labelText) is { Success: true } inLabel && (code is null || inLabel.Groups[1].Value.StartsWith(code, StringComparison.Ordinal)))
@@ -394,6 +401,8 @@ public static partial class DocumentReader
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[.．、]\s*)")]
     private static partial Regex ListNumberPattern();
+    [GeneratedRegex(@"^\d{3}(?: \d{2}){1,2}$")]
+    private static partial Regex SpacedCode();
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}（）()])\s+(?=[\p{IsCJKUnifiedIdeographs}（）()])")]
     private static partial Regex CjkSpace();
     [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7}|\d{9})\s+([^\s年].*)$")]
