@@ -348,7 +348,8 @@ public static partial class DocumentReader
                 continue;
             }
             var key = parts.Any(p => Vocabulary.MeaningOf(p) == "key") && !parts.Any(p => Vocabulary.MeaningOf(p) is "year" or "total" or "previous");
-            if (balance && Vocabulary.MeaningOf(parts[^1]) == "key") key = true;
+            // A balance table's side (收入 / 支出) is over its label and its figures: the last header decides.
+            if (balance) key = Vocabulary.MeaningOf(parts[^1]) == "key";
             if (!balance && paths.Count > 0 && paths[^1] == path) continue;
             paths.Add(path);
             keys.Add(key);

@@ -76,6 +76,15 @@ public static class InferredProfile
             if (parts.Count > 0 && byId.ContainsKey("gpb-functional"))
                 cross.Add(new CellRelationCheck { Total = new CellRef { Table = "fiscal-summary", Column = fc }, Parts = parts, By = "code", Levels = [1], Relation = "§8.4" });
         }
+        // The 财政拨款收支总表's 一般公共预算 / 政府性基金 / 国有资本经营 columns by 类 = those tables (§8.5).
+        if (fiscal is not null)
+            foreach (var (meaning, id) in new[] { ("gpb", "gpb-functional"), ("fund", "fund"), ("capital", "state-capital") })
+                if (Col(fiscal, meaning) is { } column && byId.TryGetValue(id, out var table) && Col(table, "total", "year") is { } total)
+                    cross.Add(new CellRelationCheck
+                    {
+                        Total = new CellRef { Table = "fiscal-summary", Column = column }, Parts = [new CellRef { Table = id, Column = total }],
+                        By = "code", Levels = [1], Relation = "§8.5",
+                    });
         return new Profile
         {
             Id = document.Year is { } y ? $"audit-{y}" : "audit",
@@ -138,8 +147,9 @@ public static class InferredProfile
         var right = t.Table.Rows.Select(r => r.Texts[labels[1]]).Where(x => x is not null).Select(x => x!).ToList();
         string? Find(List<string> side, string normal) => side.FirstOrDefault(s => Vocabulary.NormalizeHeader(s) == normal || Vocabulary.NormalizeHeader(s).EndsWith(normal, StringComparison.Ordinal) && Vocabulary.NormalizeHeader(s).Length <= normal.Length + 2);
         var id = t.Table.Id;
-        var incomeTotal = Find(left, "本年收入合计") ?? Find(left, "收入合计");
-        var spendTotal = Find(right, "本年支出合计") ?? Find(right, "支出合计");
+        // 本年收入合计 below its items, or 一、本年收入 above them (广元 附表4).
+        var incomeTotal = Find(left, "本年收入合计") ?? Find(left, "收入合计") ?? left.FirstOrDefault(l => Vocabulary.NormalizeHeader(l) == "本年收入");
+        var spendTotal = Find(right, "本年支出合计") ?? Find(right, "支出合计") ?? right.FirstOrDefault(l => Vocabulary.NormalizeHeader(l) == "本年支出");
         var incomeGrand = Find(left, "收入总计");
         var spendGrand = Find(right, "支出总计");
         if (incomeTotal is not null)

@@ -46,14 +46,12 @@ public sealed class ReferenceDocumentTests
             ("fund-three-public", 488, 0), ("state-capital", 502, 0));
         // check on samples/published/guangyuan-2025 (33 errors, 23 warnings). The same here:
         // - T-UNIT 7: 附表6's unit 广元市人力资源和社会保障局部门 and the code 342 on its six rows;
-        // - T-ROUNDING: 208 1,072.86 (附表1, 附表4), 本年支出合计 1,183.38, 30101 / 30102 and 人员经费 in 附表7, 基本支出 1,090.44;
+        // - T-ROUNDING 13: 208 1,072.86 (附表1; 附表4 合计 and 一般公共预算), 本年支出合计 1,183.38 (附表1; 附表4's 一、本年支出,
+        //   合计 and 一般公共预算), 30101 / 30102 and 人员经费 in 附表7, 基本支出 1,090.44;
         // - 附表5's rows the text lost (工资福利支出 845.38 ≠ its parts; the unit ≠ its 类): T-SUM-LEVEL 4, T-SUM-UNIT 5, as check.
         // Not here:
         // - 附表5's 30101 / 30102 T-ROUNDING (8): the text prints those rows without names (301 01 342601 233.90), so the
         //   233.90 row cannot be told from its items; read as items, they nest under 工资福利支出, whose T-SUM-LEVEL stands;
-        // - 附表4's T-ROUNDING on its 一、本年支出 row (合计, 一般公共预算) and on 208's 一般公共预算 column: audit knows a
-        //   balance table's spending total only as 本年支出合计 / 支出合计, and compares 附表4 with 附表6 + 10 + 12 by 类 in its first
-        //   spending column only (208's 尾数差 is found there);
         // - T-BALANCE 2 (附表4 prints no 收入总计 / 支出总计): without a profile nothing says the table should print them;
         // - T-CROSS-TABLE 17: 附表5 (lost rows) against 附表7 by economic code, and 三公 公务接待费 against 30217 — relations
         //   audit does not infer yet (economic tables by code; 三公 against economic lines).
@@ -82,6 +80,9 @@ public sealed class ReferenceDocumentTests
             "W T-ROUNDING 一般公共预算基本支出预算表 @395 基本工资 [基本支出/合计] 233.90 → 233.89",
             "W T-ROUNDING 一般公共预算基本支出预算表 @398 津贴补贴 [基本支出/人员经费] 155.92 → 155.93",
             "W T-ROUNDING 一般公共预算基本支出预算表 @398 津贴补贴 [基本支出/合计] 155.92 → 155.93",
+            "W T-ROUNDING 财政拨款收支预算总表 @286 一、本年支出 [支出/一般公共预算] 1,183.38 → 1,183.37",
+            "W T-ROUNDING 财政拨款收支预算总表 @286 一、本年支出 [支出/合计] 1,183.38 → 1,183.37",
+            "W T-ROUNDING 财政拨款收支预算总表 @294 社会保障和就业支出 [支出/一般公共预算] 1,072.86 → 1,072.87",
             "W T-ROUNDING 财政拨款收支预算总表 @294 社会保障和就业支出 [支出/合计] 1,072.86 → 1,072.87",
             "W T-ROUNDING 部门收支总表 @213 八、社会保障和就业支出 [支出/预算数] 1,072.86 → 1,072.87",
             "W T-ROUNDING 部门收支总表 @236 本年支出合计 [支出/预算数] 1,183.38 → 1,183.37",
