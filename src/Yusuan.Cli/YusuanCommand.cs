@@ -18,6 +18,7 @@ public static class YusuanCommand
             ProfilesCommand.Create(output),
             CheckCommand.Create(output, error),
             RulesCommand.Create(output, error),
+            AuditCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         // Our own handler instead of System.CommandLine's: it would print a stack trace and exit 1, which a script
