@@ -218,7 +218,7 @@ internal sealed class TableComposer
             flow.Y += Size * 1.6f;
         }
         flow.Y += 2;
-        flow.Block(_table.Title, 16, 16 * 1.5f, bold: true, align: Align.Center);
+        flow.Block(_table.Title, 16, 16 * 1.5f, bold: true, align: Align.Center, heading: true);
         flow.Y += 4;
         var unitSize = Size + 1;
         flow.Y += flow.Parts([_table.Subject, _table.UnitLabel], flow.Left, width, flow.Y, unitSize, unitSize * 1.5f);
@@ -245,6 +245,10 @@ internal sealed class TableComposer
             if (flow.Y + height > flow.Bottom + 0.01f)
             {
                 flow.NewPage(Landscape);
+                // A continued page names the table, so a page read on its own still says what it shows.
+                var caption = string.IsNullOrWhiteSpace(_table.Number) ? _table.Title : $"{_table.Number!.Trim()} {_table.Title}";
+                flow.Text($"{caption}（续）", flow.Left, width, PageFlow.Baseline(flow.Y, 10 * 1.8f, 10), 10, bold: true);
+                flow.Y += 10 * 1.8f;
                 DrawHeader(flow);
             }
             for (var c = 0; c < _n; c++)
@@ -267,6 +271,10 @@ internal sealed class TableComposer
             if (flow.Y + height > flow.Bottom + 0.01f)
             {
                 flow.NewPage(Landscape);
+                // A continued page names the table, so a page read on its own still says what it shows.
+                var caption = string.IsNullOrWhiteSpace(_table.Number) ? _table.Title : $"{_table.Number!.Trim()} {_table.Title}";
+                flow.Text($"{caption}（续）", flow.Left, width, PageFlow.Baseline(flow.Y, 10 * 1.8f, 10), 10, bold: true);
+                flow.Y += 10 * 1.8f;
                 DrawHeader(flow);
             }
             var rect = new SKRect(_x0, flow.Y, _x0 + width, flow.Y + height);

@@ -56,8 +56,12 @@ public sealed class DocxDocumentWriterTests : IDisposable
         var styles = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
         Assert.Equal("heading 1", styles["Heading1"].StyleName!.Val!.Value);
         Assert.Equal(0, styles["Heading1"].StyleParagraphProperties!.OutlineLevel!.Val!.Value);
-        Assert.Equal("黑体", styles["Heading1"].StyleRunProperties!.RunFonts!.EastAsia!.Value);
-        Assert.Equal("仿宋", styles["Normal"].StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        // The PDF's faces: 黑体 headings (WenQuanYi Micro Hei), a Ming body (AR PL UMing), with Word's names as altName.
+        Assert.Equal("WenQuanYi Micro Hei", styles["Heading1"].StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("AR PL UMing CN", styles["Normal"].StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        var fontTable = doc.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!, f => f.AltName!.Val!.Value);
+        Assert.Equal("宋体", fontTable["AR PL UMing CN"]);
+        Assert.Equal("黑体", fontTable["WenQuanYi Micro Hei"]);
         Assert.Equal(200, styles["BodyText"].StyleParagraphProperties!.Indentation!.FirstLineChars!.Value);
 
         // Each part starts a new page; the first after the 目录's section break needs none.
@@ -96,6 +100,49 @@ public sealed class DocxDocumentWriterTests : IDisposable
         // Every entry links to a bookmark on its heading.
         var bookmarks = Body(doc).Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
         Assert.All(Body(doc).Descendants<Hyperlink>(), h => Assert.Contains(h.Anchor!.Value, bookmarks));
+    }
+
+    [Fact]
+    public void The_toc_lists_the_tables_and_prints_the_page_numbers_it_is_given()
+    {
+        // The tables listed as the reference documents list their 附表 (DocumentBuilder gives each a 目录 entry).
+        var sample = SampleDocument.Guangyuan;
+        var document = sample with
+        {
+            Blocks = sample.Blocks.Select(b => b is TableBlock t ? t with { Contents = new ContentsEntry(2, t.Table.Title) { Number = t.Table.Number } } : b).ToList(),
+        };
+        var tableEntries = document.Blocks.OfType<TableBlock>().Where(t => t.Contents is not null).ToList();
+        Assert.NotEmpty(tableEntries);
+        var count = document.Blocks.Count(b => b is HeadingBlock { Listed: true } || b is TableBlock { Contents: not null } || b is FormBlock { Contents: not null });
+        var pages = Enumerable.Range(1, count).Select(i => 100 + i).ToList();
+        var path = Path.Combine(_dir, "toc.docx");
+        DocxDocumentWriter.Write(document, path, pages);
+        using var doc = WordprocessingDocument.Open(path, false);
+        var entries = Body(doc).Descendants<Paragraph>().Where(p => StyleOf(p) is "TOC1" or "TOC2").ToList();
+        Assert.Equal(count, entries.Count);
+        var texts = entries.Select(p => p.InnerText).ToList();
+        // The 附表 are listed, each with its page number as the PAGEREF field's result.
+        foreach (var table in tableEntries) Assert.Contains(texts, t => t.Contains(table.Contents!.Text, StringComparison.Ordinal));
+        for (var i = 0; i < count; i++) Assert.EndsWith((101 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), texts[i]);
+        var bookmarks = Body(doc).Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
+        Assert.All(Body(doc).Descendants<Hyperlink>(), h => Assert.Contains(h.Anchor!.Value, bookmarks));
+    }
+
+    [Fact]
+    public void No_table_text_is_smaller_than_8_pt()
+    {
+        using var doc = WordprocessingDocument.Open(Write(SampleDocument.Guangyuan), false);
+        var sizes = Body(doc).Descendants<Table>().SelectMany(t => t.Descendants<FontSize>()).Select(f => int.Parse(f.Val!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(sizes);
+        Assert.True(sizes.Min() >= 16, $"smallest table font {sizes.Min() / 2.0} pt");
+    }
+
+    [Fact]
+    public void Page_numbers_read_as_the_pdf_prints_them()
+    {
+        using var doc = WordprocessingDocument.Open(Write(SampleDocument.Guangyuan), false);
+        var footer = doc.MainDocumentPart!.FooterParts.Select(f => string.Concat(f.Footer!.Descendants<Text>().Select(t => t.Text))).Single(t => t.Length > 0);
+        Assert.Equal("第 1 页", footer);
     }
 
     [Fact]
