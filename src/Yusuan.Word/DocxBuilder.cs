@@ -398,6 +398,7 @@ internal sealed class DocxBuilder
         FreshPage(IsLandscape(table));
         var widths = Scale(weights, TextWidth);
         var size = FontSize(weights);
+        if (columns.Count > 0) FitAmounts(table, widths, size);
 
         if (!string.IsNullOrWhiteSpace(table.Number))
             _body.Append(Bookmarked(new Paragraph(Start(DocxStyles.TableNumber), TextRun(table.Number!)), ref bookmark));
@@ -517,6 +518,29 @@ internal sealed class DocxBuilder
     }
 
     /// <summary>The table's font size in half-points: 10 pt where the columns have room, down to 8 pt for very wide tables (never smaller: their text wraps instead).</summary>
+    /// <summary>
+    /// Widens amount and number columns to their widest printed figure at <paramref name="size"/> (an amount never wraps:
+    /// 1,183.3|8), taking the room from the text columns, which wrap.
+    /// </summary>
+    private static void FitAmounts(YTable table, int[] widths, int size)
+    {
+        var columns = table.Columns;
+        // A digit is about 0.55 em wide (bold included); cell margins are 2 × 57 twips; size is in half-points.
+        int Need(string text) => (int)Math.Ceiling(text.Length * 0.55 * size * 10) + 2 * 57 + 40;
+        var deficit = 0;
+        var text = new List<int>();
+        for (var c = 0; c < columns.Count && c < widths.Length; c++)
+        {
+            if (columns[c].Kind == ColumnKind.Text) { text.Add(c); continue; }
+            var widest = table.Rows.Select(r => c < r.Cells.Count ? table.Format(r, c) : "").DefaultIfEmpty("").Max(t => t.Length);
+            var need = Need(new string('0', widest));
+            if (need > widths[c]) { deficit += need - widths[c]; widths[c] = need; }
+        }
+        if (deficit == 0 || text.Count == 0) return;
+        var pool = text.Sum(c => widths[c]);
+        foreach (var c in text) widths[c] = Math.Max(400, widths[c] - (int)Math.Round((double)deficit * widths[c] / pool));
+    }
+
     /// <summary>No table or form is set below 8 pt (16 half-points).</summary>
     internal const int MinimumTableSize = 16;
 

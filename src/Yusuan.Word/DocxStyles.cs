@@ -40,11 +40,11 @@ internal static class DocxStyles
     public const string BodyAltName = "宋体";
     public const string HeiAltName = "黑体";
 
-    /// <summary>Body text size in half-points (16 pt, 三号, as official documents are set).</summary>
-    public const int BodySize = 32;
+    /// <summary>Body text size in half-points (12 pt, as the PDF sets it, so both paginate alike and share the 目录's page numbers).</summary>
+    public const int BodySize = 24;
 
-    /// <summary>Exact line pitch of body text in twips (28 pt).</summary>
-    public const int BodyLine = 560;
+    /// <summary>Exact line pitch of body text in twips (21 pt, the PDF's 1.75 leading).</summary>
+    public const int BodyLine = 420;
 
     public static Styles Build(int portraitTextWidth) => new(
         new DocDefaults(
