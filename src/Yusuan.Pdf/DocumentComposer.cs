@@ -57,12 +57,20 @@ internal sealed class DocumentComposer(CjkFont font)
                 case TableBlock block:
                 {
                     var table = block.Table;
-                    var composer = new TableComposer(table, font);
-                    _flow.FreshPage(composer.Landscape);
-                    // A heading printed with the table names it in the bookmarks.
-                    var named = PendingHeadings(pending);
-                    Mark(block.Contents is { } c ? EntryText(c) : Caption(table.Number, table.Title), bookmark: !named, block.Contents);
-                    composer.Compose(_flow);
+                    // A table too wide for a page at 8 pt prints in parts, each repeating the leading text columns.
+                    var parts = TableSplitter.Split(table, t => TableComposer.FitsAPage(t, font));
+                    for (var p = 0; p < parts.Count; p++)
+                    {
+                        var composer = new TableComposer(parts[p], font);
+                        _flow.FreshPage(composer.Landscape);
+                        if (p == 0)
+                        {
+                            // A heading printed with the table names it in the bookmarks.
+                            var named = PendingHeadings(pending);
+                            Mark(block.Contents is { } c ? EntryText(c) : Caption(table.Number, table.Title), bookmark: !named, block.Contents);
+                        }
+                        composer.Compose(_flow);
+                    }
                     break;
                 }
                 case FormBlock block:

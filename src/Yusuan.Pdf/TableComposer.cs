@@ -1,3 +1,4 @@
+using Yusuan.Core.Documents;
 using System.Globalization;
 using SkiaSharp;
 using Yusuan.Core.Tables;
@@ -14,7 +15,8 @@ namespace Yusuan.Pdf;
 internal sealed class TableComposer
 {
     private const float BaseSize = 9f;
-    private const float MinSize = 6f;
+    /// <summary>No table is set smaller; a wider one is split into parts (<see cref="TableSplitter"/>).</summary>
+    internal const float MinSize = 8f;
     private const float PadX = 3f;
     private const float PadY = 2.5f;
 
@@ -155,6 +157,10 @@ internal sealed class TableComposer
     }
 
     private bool Fits(float width, float size) => Needs(size).Min.Sum() <= width;
+
+    /// <summary>Whether the table fits a landscape page at <see cref="MinSize"/> (else it is split into parts).</summary>
+    public static bool FitsAPage(Table table, CjkFont font) =>
+        table.Columns.Count == 0 || new TableComposer(table, font).Fits(PageGeometry.Landscape.ContentWidth, MinSize);
 
     private void Fit(float width)
     {

@@ -113,7 +113,13 @@ internal sealed class DocxBuilder
             {
                 case HeadingBlock heading: WriteHeading(heading, Leads(blocks, i)); break;
                 case ParagraphBlock paragraph: WriteParagraph(paragraph); break;
-                case TableBlock table: WriteTable(table.Table, _bookmarks.GetValueOrDefault(table)); break;
+                case TableBlock table:
+                {
+                    // A table too wide for a landscape page at 8 pt prints in parts, each repeating the leading text columns.
+                    var parts = TableSplitter.Split(table.Table, FitsAPage);
+                    for (var p = 0; p < parts.Count; p++) WriteTable(parts[p], p == 0 ? _bookmarks.GetValueOrDefault(table) : null);
+                    break;
+                }
                 case FormBlock form: WriteForm(form.Form, _bookmarks.GetValueOrDefault(form)); break;
                 case PageBreakBlock: _pendingBreak = !_atPageStart; break;
             }
@@ -540,6 +546,10 @@ internal sealed class DocxBuilder
         var pool = text.Sum(c => widths[c]);
         foreach (var c in text) widths[c] = Math.Max(400, widths[c] - (int)Math.Round((double)deficit * widths[c] / pool));
     }
+
+    /// <summary>Whether the table's columns fit a landscape page at 8 pt (<see cref="FontSize"/>'s estimate).</summary>
+    private static bool FitsAPage(YTable table) =>
+        table.Columns.Count == 0 || TableGridLayout.ColumnWeights(table).Sum() <= LandscapeTextWidth * 0.92 / 10.0 / (MinimumTableSize / 2.0);
 
     /// <summary>No table or form is set below 8 pt (16 half-points).</summary>
     internal const int MinimumTableSize = 16;
