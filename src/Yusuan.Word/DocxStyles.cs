@@ -72,11 +72,13 @@ internal static class DocxStyles
             new StyleParagraphProperties
             {
                 Indentation = new Indentation { FirstLineChars = 200, FirstLine = Size(2 * BodySize * 10) },
+                SpacingBetweenLines = new SpacingBetweenLines { After = "80" },
             },
             null),
-        Heading(Heading1, "heading 1", 0, HeiFont, 36, JustificationValues.Center, indent: false, before: 240, after: 360),
-        Heading(Heading2, "heading 2", 1, HeiFont, BodySize, JustificationValues.Left, indent: true, before: 120, after: 0),
-        Heading(Heading3, "heading 3", 2, HeiFont, BodySize, JustificationValues.Left, indent: true, before: 0, after: 0),
+        // Sizes and spacing as the PDF sets its headings (17, 14 and 12.5 pt), so both paginate alike.
+        Heading(Heading1, "heading 1", 0, HeiFont, 34, JustificationValues.Center, indent: false, before: 240, after: 320),
+        Heading(Heading2, "heading 2", 1, HeiFont, 28, JustificationValues.Left, indent: false, before: 240, after: 120),
+        Heading(Heading3, "heading 3", 2, HeiFont, 25, JustificationValues.Left, indent: true, before: 160, after: 80),
         ParagraphStyle(Title, "Title", Normal, isDefault: false,
             new StyleParagraphProperties
             {
