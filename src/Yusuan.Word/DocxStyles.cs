@@ -155,7 +155,7 @@ internal static class DocxStyles
                 SpacingBetweenLines = new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
                 Justification = new Justification { Val = JustificationValues.Center },
             },
-            new StyleRunProperties { RunFonts = Fonts(SongFont), FontSize = new FontSize { Val = "28" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "28" } }),
+            new StyleRunProperties { RunFonts = Fonts(SongFont), FontSize = new FontSize { Val = "18" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "18" } }), // 9 pt, as the PDF's
         new Style(
             new StyleName { Val = "Hyperlink" },
             new UIPriority { Val = 99 },
@@ -181,11 +181,11 @@ internal static class DocxStyles
                     new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa })))
         { Type = StyleValues.Table, StyleId = "TableGrid" });
 
-    /// <summary>Latin text in Times New Roman, Chinese in <paramref name="eastAsia"/>.</summary>
+    /// <summary>Chinese and Latin text (figures included) in <paramref name="eastAsia"/>, as the PDF draws both from one face.</summary>
     public static RunFonts Fonts(string eastAsia) => new()
     {
-        Ascii = Latin,
-        HighAnsi = Latin,
+        Ascii = eastAsia,
+        HighAnsi = eastAsia,
         EastAsia = eastAsia,
         ComplexScript = Latin,
         Hint = FontTypeHintValues.EastAsia,
