@@ -222,11 +222,11 @@ internal static partial class BuildCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>What a build writes: the workbook, csv/NN-title.csv and document.txt. Earlier builds' files of these names are replaced.</summary>
+    /// <summary>What a build writes: the workbook, csv/NN-title.csv, csv/README.txt and document.txt. Earlier builds' files of these names are replaced.</summary>
     internal static bool IsOwnOutput(string relativePath) =>
         relativePath == "tables.xlsx"
         || relativePath is "document.txt" or "document.pdf" or "document.docx" or "document.html"
-        || (Path.GetDirectoryName(relativePath) == "csv" && OwnCsv().IsMatch(Path.GetFileName(relativePath)));
+        || (Path.GetDirectoryName(relativePath) == "csv" && (OwnCsv().IsMatch(Path.GetFileName(relativePath)) || Path.GetFileName(relativePath) == Publishing.PackageWriter.CsvReadmeName));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-.+\.csv$")]
     private static partial System.Text.RegularExpressions.Regex OwnCsv();

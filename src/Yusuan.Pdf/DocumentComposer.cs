@@ -57,12 +57,20 @@ internal sealed class DocumentComposer(CjkFont font)
                 case TableBlock block:
                 {
                     var table = block.Table;
-                    var composer = new TableComposer(table, font);
-                    _flow.FreshPage(composer.Landscape);
-                    // A heading printed with the table names it in the bookmarks.
-                    var named = PendingHeadings(pending);
-                    Mark(block.Contents is { } c ? EntryText(c) : Caption(table.Number, table.Title), bookmark: !named, block.Contents);
-                    composer.Compose(_flow);
+                    // A table too wide for a page at 8 pt prints in parts, each repeating the leading text columns.
+                    var parts = TableSplitter.Split(table, t => TableComposer.FitsAPage(t, font));
+                    for (var p = 0; p < parts.Count; p++)
+                    {
+                        var composer = new TableComposer(parts[p], font);
+                        _flow.FreshPage(composer.Landscape);
+                        if (p == 0)
+                        {
+                            // A heading printed with the table names it in the bookmarks.
+                            var named = PendingHeadings(pending);
+                            Mark(block.Contents is { } c ? EntryText(c) : Caption(table.Number, table.Title), bookmark: !named, block.Contents);
+                        }
+                        composer.Compose(_flow);
+                    }
                     break;
                 }
                 case FormBlock block:
@@ -121,7 +129,7 @@ internal sealed class DocumentComposer(CjkFont font)
             var (size, before, after, align, indent) = HeadingStyle(heading.Level);
             if (!_flow.AtTop) _flow.Y += before / 2;
             Register(heading);
-            _flow.Block(HeadingText(heading), size, size * 1.5f, bold: true, align: align, indent: _flow.Geometry.IsLandscape ? 0 : indent);
+            _flow.Block(HeadingText(heading), size, size * 1.5f, bold: true, align: align, indent: _flow.Geometry.IsLandscape ? 0 : indent, heading: true);
             _flow.Y += after / 2;
         }
         pending.Clear();
@@ -156,7 +164,7 @@ internal sealed class DocumentComposer(CjkFont font)
     {
         var (size, before, after, align, indent) = HeadingStyle(heading.Level);
         var lineHeight = size * 1.5f;
-        var lines = _flow.Wrap(HeadingText(heading), size, PageGeometry.Portrait.ContentWidth - indent);
+        var lines = _flow.Wrap(HeadingText(heading), size, PageGeometry.Portrait.ContentWidth - indent, heading: true);
         var keep = before + lines.Count * lineHeight + after + 2 * Style.Body * Style.BodyLeading;
         if (_flow.Current is null || _flow.Geometry.IsLandscape || heading.NewPage && !_flow.AtTop)
             _flow.NewPage(false);
@@ -165,7 +173,7 @@ internal sealed class DocumentComposer(CjkFont font)
         if (!_flow.AtTop) _flow.Y += before;
         else if (heading.Level <= 1) _flow.Y += 12;
         Register(heading);
-        _flow.Block(HeadingText(heading), size, lineHeight, bold: true, align: align, indent: indent);
+        _flow.Block(HeadingText(heading), size, lineHeight, bold: true, align: align, indent: indent, heading: true);
         _flow.Y += after;
     }
 
@@ -217,7 +225,7 @@ internal sealed class DocumentComposer(CjkFont font)
         var flow = new PageFlow(font);
         var page = flow.NewPage(false);
         flow.Y = page.Geometry.Height * 0.28f;
-        flow.Block(document.Title, 26, 26 * 1.5f, bold: true, align: Align.Center);
+        flow.Block(document.Title, 26, 26 * 1.5f, bold: true, align: Align.Center, heading: true);
         if (!string.IsNullOrWhiteSpace(document.Subtitle))
         {
             flow.Y += 12;
@@ -233,7 +241,7 @@ internal sealed class DocumentComposer(CjkFont font)
         var flow = new PageFlow(font);
         flow.NewPage(false);
         flow.Y += 6;
-        flow.Block("目　录", 18, 18 * 1.6f, bold: true, align: Align.Center);
+        flow.Block("目　录", 18, 18 * 1.6f, bold: true, align: Align.Center, heading: true);
         flow.Y += 14;
         const float size = 12f;
         const float lineHeight = 24f;

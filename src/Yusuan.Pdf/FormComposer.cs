@@ -51,7 +51,7 @@ internal sealed class FormComposer
             flow.Y += Size * 1.6f;
         }
         flow.Y += 2;
-        flow.Block(_form.Title, 16, 16 * 1.5f, bold: true, align: Align.Center);
+        flow.Block(_form.Title, 16, 16 * 1.5f, bold: true, align: Align.Center, heading: true);
         if (!string.IsNullOrWhiteSpace(_form.Subtitle)) flow.Block(_form.Subtitle!, Size + 1.5f, (Size + 1.5f) * 1.5f, align: Align.Center);
         flow.Y += 4;
         var partSize = Size + 1;
@@ -117,8 +117,11 @@ internal sealed class FormComposer
             return h;
         }
 
-        // Pages: which rows go on which page, and where.
+        // Pages: which rows go on which page, and where. A continued page starts with the form's name (and the project's),
+        // so a project's block carried over a page still says whose it is.
         var headerHeight = heights.Take(headerRows).Sum();
+        var continued = Continuation();
+        var continuedHeight = (Size + 1) * 1.8f;
         var pages = new List<(int PageIndex, List<int> Rows, float Top)>();
         var rows = new List<int>();
         var top = flow.Y;
@@ -129,7 +132,7 @@ internal sealed class FormComposer
         {
             if (y + heights[r] > flow.Bottom + 0.01f && r > firstOnPage && r >= headerRows)
             {
-                var fresh = flow.Geometry.ContentHeight - headerHeight;
+                var fresh = flow.Geometry.ContentHeight - headerHeight - continuedHeight;
                 var b = bandStart[r];
                 if (b > firstOnPage && b >= headerRows && BandHeight(b) <= fresh)
                 {
@@ -139,7 +142,7 @@ internal sealed class FormComposer
                 }
                 pages.Add((pageIndex, rows, top));
                 pageIndex++;
-                top = flow.Geometry.Top;
+                top = flow.Geometry.Top + continuedHeight;
                 rows = Enumerable.Range(0, headerRows).ToList();
                 y = top + headerHeight;
                 firstOnPage = r;
@@ -167,7 +170,11 @@ internal sealed class FormComposer
 
         for (var p = 0; p < pages.Count; p++)
         {
-            if (p > 0) flow.NewPage(Landscape);
+            if (p > 0)
+            {
+                flow.NewPage(Landscape);
+                flow.Text(continued, flow.Left, flow.Width, PageFlow.Baseline(flow.Geometry.Top, continuedHeight, Size + 1), Size + 1, bold: true);
+            }
             var tops = rowTops[p];
             var pageRows = pages[p].Rows;
             foreach (var cell in cells)
@@ -195,6 +202,13 @@ internal sealed class FormComposer
             var lastRow = pageRows[^1];
             flow.Y = tops[lastRow] + heights[lastRow];
         }
+    }
+
+    /// <summary>The line atop a continued page: 表13 项目支出绩效目标表（续） 项目名称：….</summary>
+    private string Continuation()
+    {
+        var caption = string.IsNullOrWhiteSpace(_form.Number) ? _form.Title : $"{_form.Number!.Trim()} {_form.Title}";
+        return string.IsNullOrWhiteSpace(_form.ProjectName) ? $"{caption}（续）" : $"{caption}（续）　项目名称：{_form.ProjectName}";
     }
 
     /// <summary>The part of a cell on one page: from its first row there to its last, or null if none of its rows is there.</summary>

@@ -50,14 +50,15 @@ internal sealed class PageFlow(CjkFont font)
 
     public void Add(PageOp op) => Current!.Ops.Add(op);
 
-    public float Measure(string? text, float size) => Font.Measure(text, size);
+    public float Measure(string? text, float size, bool heading = false) => (heading ? Font.Heading : Font).Measure(text, size);
 
-    public List<string> Wrap(string? text, float size, float width)
+    public List<string> Wrap(string? text, float size, float width, bool heading = false)
     {
+        var font = heading ? Font.Heading : Font;
         if (string.IsNullOrEmpty(text)) return [""];
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r", "").Split('\n'))
-            lines.AddRange(TextBreaker.Wrap(paragraph, s => Font.Measure(s, size), Math.Max(width, size)));
+            lines.AddRange(TextBreaker.Wrap(paragraph, s => font.Measure(s, size), Math.Max(width, size)));
         return lines;
     }
 
@@ -65,32 +66,33 @@ internal sealed class PageFlow(CjkFont font)
     /// Lines of about equal length: as few lines as <paramref name="width"/> allows, in the narrowest width that keeps
     /// that many (a centred title of two lines breaks near its middle rather than leaving one character on the second).
     /// </summary>
-    public List<string> WrapBalanced(string? text, float size, float width)
+    public List<string> WrapBalanced(string? text, float size, float width, bool heading = false)
     {
-        var lines = Wrap(text, size, width);
+        var lines = Wrap(text, size, width, heading);
         if (lines.Count < 2) return lines;
-        var narrow = Narrowest(text!, size, lines.Count, width);
-        return Wrap(text, size, narrow);
+        var narrow = Narrowest(text!, size, lines.Count, width, heading);
+        return Wrap(text, size, narrow, heading);
     }
 
-    public float Narrowest(string text, float size, int lines, float upTo) =>
-        TextBreaker.Narrowest(text, s => Font.Measure(s, size), lines, upTo);
+    public float Narrowest(string text, float size, int lines, float upTo, bool heading = false) =>
+        TextBreaker.Narrowest(text, s => (heading ? Font.Heading : Font).Measure(s, size), lines, upTo);
 
     /// <summary>The baseline of a line of <paramref name="size"/> centred in a line box from <paramref name="top"/>, <paramref name="lineHeight"/> high.</summary>
     public static float Baseline(float top, float lineHeight, float size) => top + lineHeight / 2 + size * 0.36f;
 
     /// <summary>One line of text in the horizontal span [x, x + width], aligned.</summary>
-    public void Text(string text, float x, float width, float baseline, float size, bool bold = false, Align align = Align.Left, SKColor? color = null)
+    public void Text(string text, float x, float width, float baseline, float size, bool bold = false, Align align = Align.Left, SKColor? color = null,
+        bool heading = false)
     {
         if (string.IsNullOrEmpty(text)) return;
-        var w = Measure(text, size);
+        var w = Measure(text, size, heading);
         var at = align switch
         {
             Align.Center => x + (width - w) / 2,
             Align.Right => x + width - w,
             _ => x,
         };
-        Add(new TextOp(at, baseline, text, size, bold, color ?? Style.Text));
+        Add(new TextOp(at, baseline, text, size, bold, color ?? Style.Text, heading));
     }
 
     /// <summary>Lines centred vertically in a box, each aligned horizontally within it (padding already taken off).</summary>
@@ -103,13 +105,14 @@ internal sealed class PageFlow(CjkFont font)
     }
 
     /// <summary>Wrapped text drawn from the current position over the full width, advancing <see cref="Y"/>; breaks pages as needed.</summary>
-    public void Block(string text, float size, float lineHeight, bool bold = false, Align align = Align.Left, float indent = 0)
+    /// <remarks><paramref name="heading"/> sets it in the heading (黑体) face.</remarks>
+    public void Block(string text, float size, float lineHeight, bool bold = false, Align align = Align.Left, float indent = 0, bool heading = false)
     {
-        var lines = align == Align.Center ? WrapBalanced(text, size, Width - indent) : Wrap(text, size, Width - indent);
+        var lines = align == Align.Center ? WrapBalanced(text, size, Width - indent, heading) : Wrap(text, size, Width - indent, heading);
         foreach (var line in lines)
         {
             EnsureRoom(lineHeight);
-            Text(line, Left + indent, Width - indent, Baseline(Y, lineHeight, size), size, bold, align);
+            Text(line, Left + indent, Width - indent, Baseline(Y, lineHeight, size), size, bold, align, heading: heading);
             Y += lineHeight;
         }
     }

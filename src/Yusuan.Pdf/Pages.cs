@@ -5,7 +5,8 @@ namespace Yusuan.Pdf;
 /// <summary>What is drawn on a page, in points from the page's top-left corner. Layout makes these; the writer draws them.</summary>
 internal abstract record PageOp;
 
-internal sealed record TextOp(float X, float Baseline, string Text, float Size, bool Bold, SKColor Color) : PageOp;
+/// <summary>A line of text; <see cref="Heading"/> sets it in the heading (黑体) face, else in the body (明体/宋体) face.</summary>
+internal sealed record TextOp(float X, float Baseline, string Text, float Size, bool Bold, SKColor Color, bool Heading = false) : PageOp;
 
 internal sealed record LineOp(float X1, float Y1, float X2, float Y2, float Width) : PageOp;
 

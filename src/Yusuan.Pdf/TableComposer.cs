@@ -1,3 +1,4 @@
+using Yusuan.Core.Documents;
 using System.Globalization;
 using SkiaSharp;
 using Yusuan.Core.Tables;
@@ -14,7 +15,8 @@ namespace Yusuan.Pdf;
 internal sealed class TableComposer
 {
     private const float BaseSize = 9f;
-    private const float MinSize = 6f;
+    /// <summary>No table is set smaller; a wider one is split into parts (<see cref="TableSplitter"/>).</summary>
+    internal const float MinSize = 8f;
     private const float PadX = 3f;
     private const float PadY = 2.5f;
 
@@ -156,6 +158,10 @@ internal sealed class TableComposer
 
     private bool Fits(float width, float size) => Needs(size).Min.Sum() <= width;
 
+    /// <summary>Whether the table fits a landscape page at <see cref="MinSize"/> (else it is split into parts).</summary>
+    public static bool FitsAPage(Table table, CjkFont font) =>
+        table.Columns.Count == 0 || new TableComposer(table, font).Fits(PageGeometry.Landscape.ContentWidth, MinSize);
+
     private void Fit(float width)
     {
         for (var size = BaseSize; ; size -= 0.5f)
@@ -218,7 +224,7 @@ internal sealed class TableComposer
             flow.Y += Size * 1.6f;
         }
         flow.Y += 2;
-        flow.Block(_table.Title, 16, 16 * 1.5f, bold: true, align: Align.Center);
+        flow.Block(_table.Title, 16, 16 * 1.5f, bold: true, align: Align.Center, heading: true);
         flow.Y += 4;
         var unitSize = Size + 1;
         flow.Y += flow.Parts([_table.Subject, _table.UnitLabel], flow.Left, width, flow.Y, unitSize, unitSize * 1.5f);
@@ -245,6 +251,10 @@ internal sealed class TableComposer
             if (flow.Y + height > flow.Bottom + 0.01f)
             {
                 flow.NewPage(Landscape);
+                // A continued page names the table, so a page read on its own still says what it shows.
+                var caption = string.IsNullOrWhiteSpace(_table.Number) ? _table.Title : $"{_table.Number!.Trim()} {_table.Title}";
+                flow.Text($"{caption}（续）", flow.Left, width, PageFlow.Baseline(flow.Y, 10 * 1.8f, 10), 10, bold: true);
+                flow.Y += 10 * 1.8f;
                 DrawHeader(flow);
             }
             for (var c = 0; c < _n; c++)
@@ -267,6 +277,10 @@ internal sealed class TableComposer
             if (flow.Y + height > flow.Bottom + 0.01f)
             {
                 flow.NewPage(Landscape);
+                // A continued page names the table, so a page read on its own still says what it shows.
+                var caption = string.IsNullOrWhiteSpace(_table.Number) ? _table.Title : $"{_table.Number!.Trim()} {_table.Title}";
+                flow.Text($"{caption}（续）", flow.Left, width, PageFlow.Baseline(flow.Y, 10 * 1.8f, 10), 10, bold: true);
+                flow.Y += 10 * 1.8f;
                 DrawHeader(flow);
             }
             var rect = new SKRect(_x0, flow.Y, _x0 + width, flow.Y + height);

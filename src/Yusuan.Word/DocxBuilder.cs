@@ -28,7 +28,8 @@ internal sealed class DocxBuilder
     private readonly WordprocessingDocument _package;
     private readonly PublishedDocument _document;
     private readonly Body _body = new();
-    private readonly Dictionary<HeadingBlock, string> _bookmarks = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DocumentBlock, string> _bookmarks = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlyList<int>? _contentsPages;
     private string _pageFooterId = "";
     private string _blankFooterId = "";
     private string? _draftHeaderId;
@@ -39,10 +40,30 @@ internal sealed class DocxBuilder
     private bool _pendingBreak;
     private bool _led; // headings introducing the next table have started its page
 
-    public DocxBuilder(WordprocessingDocument package, PublishedDocument document)
+    public DocxBuilder(WordprocessingDocument package, PublishedDocument document, IReadOnlyList<int>? contentsPages = null)
     {
         _package = package;
         _document = document;
+        _contentsPages = contentsPages;
+    }
+
+    /// <summary>
+    /// The 目录's entries in order, as the PDF lists them: headings listed in the 目录 and the tables and forms that
+    /// carry a 目录 entry of their own (附表 after the narrative).
+    /// </summary>
+    internal static List<(DocumentBlock Block, int Level, string Text)> ContentsEntries(PublishedDocument document)
+    {
+        var entries = new List<(DocumentBlock, int, string)>();
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock h when h.Listed: entries.Add((h, h.Level, HeadingText(h))); break;
+                case TableBlock { Contents: { } c } t: entries.Add((t, c.Level, HeadingText(new HeadingBlock(c.Level, c.Text) { Number = c.Number }))); break;
+                case FormBlock { Contents: { } c } f: entries.Add((f, c.Level, HeadingText(new HeadingBlock(c.Level, c.Text) { Number = c.Number }))); break;
+            }
+        }
+        return entries;
     }
 
     public void Build()
@@ -51,6 +72,9 @@ internal sealed class DocxBuilder
         main.Document = new Document(_body);
         main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build(PortraitTextWidth);
         main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
+        main.AddNewPart<FontTablePart>().Fonts = new Fonts(
+            new Font(new AltName { Val = DocxStyles.BodyAltName }, new FontCharSet { Val = "86" }, new FontFamily { Val = FontFamilyValues.Roman }) { Name = DocxStyles.BodyFont },
+            new Font(new AltName { Val = DocxStyles.HeiAltName }, new FontCharSet { Val = "86" }, new FontFamily { Val = FontFamilyValues.Swiss }) { Name = DocxStyles.HeiFont });
         var footer = main.AddNewPart<FooterPart>();
         footer.Footer = PageFooter();
         _pageFooterId = main.GetIdOfPart(footer);
@@ -74,8 +98,8 @@ internal sealed class DocxBuilder
         properties.Language = "zh-CN";
 
         var number = 0;
-        foreach (var heading in _document.Blocks.OfType<HeadingBlock>())
-            _bookmarks[heading] = "_Toc" + (100001 + number++).ToString(CultureInfo.InvariantCulture);
+        foreach (var block in _document.Blocks.Where(b => b is HeadingBlock || b is TableBlock { Contents: not null } || b is FormBlock { Contents: not null }))
+            _bookmarks[block] = "_Toc" + (100001 + number++).ToString(CultureInfo.InvariantCulture);
 
         WriteCover();
         if (_document.TableOfContents) WriteContents();
@@ -89,8 +113,14 @@ internal sealed class DocxBuilder
             {
                 case HeadingBlock heading: WriteHeading(heading, Leads(blocks, i)); break;
                 case ParagraphBlock paragraph: WriteParagraph(paragraph); break;
-                case TableBlock table: WriteTable(table.Table); break;
-                case FormBlock form: WriteForm(form.Form); break;
+                case TableBlock table:
+                {
+                    // A table too wide for a landscape page at 8 pt prints in parts, each repeating the leading text columns.
+                    var parts = TableSplitter.Split(table.Table, FitsAPage);
+                    for (var p = 0; p < parts.Count; p++) WriteTable(parts[p], p == 0 ? _bookmarks.GetValueOrDefault(table) : null);
+                    break;
+                }
+                case FormBlock form: WriteForm(form.Form, _bookmarks.GetValueOrDefault(form)); break;
                 case PageBreakBlock: _pendingBreak = !_atPageStart; break;
             }
         }
@@ -124,16 +154,16 @@ internal sealed class DocxBuilder
             Val = "15",
         }));
 
-    /// <summary>The page number, centred: — 3 —.</summary>
+    /// <summary>The page number, centred, as the PDF prints it: 第 3 页.</summary>
     private static Footer PageFooter() => new(new Paragraph(
         new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.Footer } },
-        new Run(new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
+        new Run(new Text("第 ") { Space = SpaceProcessingModeValues.Preserve }),
         new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
         new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
         new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
         new Run(new Text("1")),
         new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-        new Run(new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
+        new Run(new Text(" 页") { Space = SpaceProcessingModeValues.Preserve })));
 
     // ---- sections ----------------------------------------------------------------------------------------------
 
@@ -213,10 +243,10 @@ internal sealed class DocxBuilder
         var heading = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TocHeading }, PageBreakBefore = new PageBreakBefore() };
         _body.Append(new Paragraph(heading, TextRun("目　　录")));
 
-        var entries = _document.Blocks.OfType<HeadingBlock>().Where(h => h.Level <= 2).ToList();
+        var entries = ContentsEntries(_document);
         var begin = new List<OpenXmlElement>
         {
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = _contentsPages is null }),
             new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
         };
@@ -230,19 +260,22 @@ internal sealed class DocxBuilder
             _body.Append(p);
             return;
         }
+        // Page numbers: the PDF's, where the caller laid it out (the same pages, numbered from 1 after the 目录), so the
+        // 目录 reads right in a reader that does not update fields (LibreOffice); Word refreshes the PAGEREF fields.
+        var pages = _contentsPages is { } known && known.Count == entries.Count ? known : null;
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = entries[i];
-            var bookmark = _bookmarks[entry];
-            var p = new Paragraph(Styled(entry.Level <= 1 ? DocxStyles.Toc1 : DocxStyles.Toc2));
+            var (block, level, text) = entries[i];
+            var bookmark = _bookmarks[block];
+            var p = new Paragraph(Styled(level <= 1 ? DocxStyles.Toc1 : DocxStyles.Toc2));
             if (i == 0) p.Append(begin);
             p.Append(new Hyperlink(
-                TextRun(HeadingText(entry)),
+                TextRun(text),
                 new Run(new TabChar()),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
                 new Run(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-                new Run(new Text("")),
+                new Run(new Text(pages is null ? "" : pages[i].ToString(CultureInfo.InvariantCulture))),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.End }))
             { Anchor = bookmark, History = true });
             if (i == entries.Count - 1) p.Append(end);
@@ -351,17 +384,31 @@ internal sealed class DocxBuilder
 
     // ---- tables ------------------------------------------------------------------------------------------------
 
-    private void WriteTable(YTable table)
+    /// <summary>Puts the 目录's bookmark (if any is still to place) around the paragraph's text; the first paragraph of a table or form takes it.</summary>
+    private Paragraph Bookmarked(Paragraph paragraph, ref string? bookmark)
+    {
+        if (bookmark is null) return paragraph;
+        var id = (_bookmarkId++).ToString(CultureInfo.InvariantCulture);
+        var properties = paragraph.ParagraphProperties;
+        if (properties is not null) properties.InsertAfterSelf(new BookmarkStart { Name = bookmark, Id = id });
+        else paragraph.PrependChild(new BookmarkStart { Name = bookmark, Id = id });
+        paragraph.Append(new BookmarkEnd { Id = id });
+        bookmark = null;
+        return paragraph;
+    }
+
+    private void WriteTable(YTable table, string? bookmark = null)
     {
         var columns = table.Columns;
         var weights = columns.Count > 0 ? TableGridLayout.ColumnWeights(table) : [1.0];
         FreshPage(IsLandscape(table));
         var widths = Scale(weights, TextWidth);
         var size = FontSize(weights);
+        if (columns.Count > 0) FitAmounts(table, widths, size);
 
         if (!string.IsNullOrWhiteSpace(table.Number))
-            _body.Append(new Paragraph(Start(DocxStyles.TableNumber), TextRun(table.Number!)));
-        _body.Append(new Paragraph(string.IsNullOrWhiteSpace(table.Number) ? Start(DocxStyles.TableTitle) : Styled(DocxStyles.TableTitle), TextRun(table.Title)));
+            _body.Append(Bookmarked(new Paragraph(Start(DocxStyles.TableNumber), TextRun(table.Number!)), ref bookmark));
+        _body.Append(Bookmarked(new Paragraph(string.IsNullOrWhiteSpace(table.Number) ? Start(DocxStyles.TableTitle) : Styled(DocxStyles.TableTitle), TextRun(table.Title)), ref bookmark));
         WriteParts([table.Subject, table.UnitLabel]);
 
         var grid = new WTable(TableProperties(widths.Sum()), Grid(widths));
@@ -476,14 +523,44 @@ internal sealed class DocxBuilder
         return widths;
     }
 
-    /// <summary>The table's font size in half-points: 10 pt where the columns have room, down to 6 pt for very wide tables.</summary>
+    /// <summary>The table's font size in half-points: 10 pt where the columns have room, down to 8 pt for very wide tables (never smaller: their text wraps instead).</summary>
+    /// <summary>
+    /// Widens amount and number columns to their widest printed figure at <paramref name="size"/> (an amount never wraps:
+    /// 1,183.3|8), taking the room from the text columns, which wrap.
+    /// </summary>
+    private static void FitAmounts(YTable table, int[] widths, int size)
+    {
+        var columns = table.Columns;
+        // A digit is about 0.55 em wide (bold included); cell margins are 2 × 57 twips; size is in half-points.
+        int Need(string text) => (int)Math.Ceiling(text.Length * 0.55 * size * 10) + 2 * 57 + 40;
+        var deficit = 0;
+        var text = new List<int>();
+        for (var c = 0; c < columns.Count && c < widths.Length; c++)
+        {
+            if (columns[c].Kind == ColumnKind.Text) { text.Add(c); continue; }
+            var widest = table.Rows.Select(r => c < r.Cells.Count ? table.Format(r, c) : "").DefaultIfEmpty("").Max(t => t.Length);
+            var need = Need(new string('0', widest));
+            if (need > widths[c]) { deficit += need - widths[c]; widths[c] = need; }
+        }
+        if (deficit == 0 || text.Count == 0) return;
+        var pool = text.Sum(c => widths[c]);
+        foreach (var c in text) widths[c] = Math.Max(400, widths[c] - (int)Math.Round((double)deficit * widths[c] / pool));
+    }
+
+    /// <summary>Whether the table's columns fit a landscape page at 8 pt (<see cref="FontSize"/>'s estimate).</summary>
+    private static bool FitsAPage(YTable table) =>
+        table.Columns.Count == 0 || TableGridLayout.ColumnWeights(table).Sum() <= LandscapeTextWidth * 0.92 / 10.0 / (MinimumTableSize / 2.0);
+
+    /// <summary>No table or form is set below 8 pt (16 half-points).</summary>
+    internal const int MinimumTableSize = 16;
+
     private int FontSize(IReadOnlyList<double> weights)
     {
         var sum = Math.Max(1, weights.Sum());
         // A character cell at size S pt is about S/2 pt = 10·S twips wide.
         var points = TextWidth / sum / 10.0 * 0.92;
         var half = (int)Math.Floor(points * 2);
-        return Math.Clamp(half, 12, 20);
+        return Math.Clamp(half, MinimumTableSize, 20);
     }
 
     private static TableCell Cell(int width, int span, VerticalMerge? merge, string text, JustificationValues align, bool bold, int size,
@@ -516,7 +593,7 @@ internal sealed class DocxBuilder
 
     // ---- forms -------------------------------------------------------------------------------------------------
 
-    private void WriteForm(Form form)
+    private void WriteForm(Form form, string? bookmark = null)
     {
         FreshPage(form.Landscape);
         var weights = form.ColumnWidths.Count == 0 ? [80.0] : form.ColumnWidths.Select(w => w > 0 ? w : 10).ToArray();
@@ -534,8 +611,8 @@ internal sealed class DocxBuilder
         if (!string.IsNullOrWhiteSpace(form.Preamble))
             _body.Append(new Paragraph(Next(DocxStyles.BodyText), TextRun(form.Preamble!)));
         if (!string.IsNullOrWhiteSpace(form.Number))
-            _body.Append(new Paragraph(Next(DocxStyles.TableNumber), TextRun(form.Number!)));
-        _body.Append(new Paragraph(Next(DocxStyles.TableTitle), TextRun(form.Title)));
+            _body.Append(Bookmarked(new Paragraph(Next(DocxStyles.TableNumber), TextRun(form.Number!)), ref bookmark));
+        _body.Append(Bookmarked(new Paragraph(Next(DocxStyles.TableTitle), TextRun(form.Title)), ref bookmark));
         if (!string.IsNullOrWhiteSpace(form.Subtitle))
         {
             var p = Styled(DocxStyles.TableMeta);

@@ -14,33 +14,38 @@ namespace Yusuan.Word;
 public static class DocxDocumentWriter
 {
     /// <summary>Writes the document to <paramref name="path"/>, replacing the file.</summary>
-    public static void Write(PublishedDocument document, string path)
+    /// <remarks>
+    /// <paramref name="contentsPages"/>: the body page of each 目录 entry, in the 目录's order (the PDF's layout:
+    /// <c>PdfDocumentWriter.ContentsPages</c>), written as the PAGEREF fields' current results so a reader that does not
+    /// update fields (LibreOffice) prints them; null leaves them for Word to fill.
+    /// </remarks>
+    public static void Write(PublishedDocument document, string path, IReadOnlyList<int>? contentsPages = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
-        Write(document, stream);
+        Write(document, stream, contentsPages);
     }
 
     /// <summary>Writes the document to <paramref name="stream"/> (left open).</summary>
-    public static void Write(PublishedDocument document, Stream stream)
+    public static void Write(PublishedDocument document, Stream stream, IReadOnlyList<int>? contentsPages = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(stream);
         if (stream.CanSeek && stream.CanRead)
         {
-            WriteTo(document, stream);
+            WriteTo(document, stream, contentsPages);
             return;
         }
         // The package needs a seekable stream; build it in memory, then copy.
         using var buffer = new MemoryStream();
-        WriteTo(document, buffer);
+        WriteTo(document, buffer, contentsPages);
         buffer.Position = 0;
         buffer.CopyTo(stream);
     }
 
-    private static void WriteTo(PublishedDocument document, Stream stream)
+    private static void WriteTo(PublishedDocument document, Stream stream, IReadOnlyList<int>? contentsPages)
     {
         using var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document, autoSave: true);
-        new DocxBuilder(package, document).Build();
+        new DocxBuilder(package, document, contentsPages).Build();
     }
 }

@@ -4,8 +4,10 @@ namespace Yusuan.Word;
 
 /// <summary>
 /// The style sheet: Word's built-in heading styles (heading 1–3, shown as 标题 1–3 in a Chinese Word), toc 1/2, and
-/// the document's own paragraph styles. Chinese text is set in the fonts official documents use (仿宋 body, 黑体 and
-/// 楷体 headings, 宋体 tables); a reader without them gets its own substitutes.
+/// the document's own paragraph styles. Chinese text is set in the PDF's two faces, the convention of official documents:
+/// a Ming (宋体-like) body and tables (AR PL UMing CN) and 黑体 titles and headings (WenQuanYi Micro Hei), named by
+/// their family names so LibreOffice (fontconfig) finds them; the font table gives each the alternative name Word
+/// maps on Windows (宋体, 黑体).
 /// </summary>
 internal static class DocxStyles
 {
@@ -29,16 +31,20 @@ internal static class DocxStyles
     public const string Hyperlink = "Hyperlink";
 
     public const string Latin = "Times New Roman";
-    public const string BodyFont = "仿宋";
-    public const string HeiFont = "黑体";
-    public const string KaiFont = "楷体";
-    public const string SongFont = "宋体";
+    public const string BodyFont = "AR PL UMing CN";
+    public const string HeiFont = "WenQuanYi Micro Hei";
+    public const string KaiFont = BodyFont;
+    public const string SongFont = BodyFont;
 
-    /// <summary>Body text size in half-points (16 pt, 三号, as official documents are set).</summary>
-    public const int BodySize = 32;
+    /// <summary>The family names Word on Windows maps the two faces to (the font table's altName).</summary>
+    public const string BodyAltName = "宋体";
+    public const string HeiAltName = "黑体";
 
-    /// <summary>Exact line pitch of body text in twips (28 pt).</summary>
-    public const int BodyLine = 560;
+    /// <summary>Body text size in half-points (12 pt, as the PDF sets it, so both paginate alike and share the 目录's page numbers).</summary>
+    public const int BodySize = 24;
+
+    /// <summary>Exact line pitch of body text in twips (21 pt, the PDF's 1.75 leading).</summary>
+    public const int BodyLine = 420;
 
     public static Styles Build(int portraitTextWidth) => new(
         new DocDefaults(
@@ -66,18 +72,20 @@ internal static class DocxStyles
             new StyleParagraphProperties
             {
                 Indentation = new Indentation { FirstLineChars = 200, FirstLine = Size(2 * BodySize * 10) },
+                SpacingBetweenLines = new SpacingBetweenLines { After = "80" },
             },
             null),
-        Heading(Heading1, "heading 1", 0, HeiFont, 36, JustificationValues.Center, indent: false, before: 240, after: 360),
-        Heading(Heading2, "heading 2", 1, HeiFont, BodySize, JustificationValues.Left, indent: true, before: 120, after: 0),
-        Heading(Heading3, "heading 3", 2, KaiFont, BodySize, JustificationValues.Left, indent: true, before: 0, after: 0),
+        // Sizes and spacing as the PDF sets its headings (17, 14 and 12.5 pt), so both paginate alike.
+        Heading(Heading1, "heading 1", 0, HeiFont, 34, JustificationValues.Center, indent: false, before: 240, after: 320),
+        Heading(Heading2, "heading 2", 1, HeiFont, 28, JustificationValues.Left, indent: false, before: 240, after: 120),
+        Heading(Heading3, "heading 3", 2, HeiFont, 25, JustificationValues.Left, indent: true, before: 160, after: 80),
         ParagraphStyle(Title, "Title", Normal, isDefault: false,
             new StyleParagraphProperties
             {
                 SpacingBetweenLines = new SpacingBetweenLines { Before = "4000", After = "600", Line = "240", LineRule = LineSpacingRuleValues.Auto },
                 Justification = new Justification { Val = JustificationValues.Center },
             },
-            new StyleRunProperties { RunFonts = Fonts(SongFont), Bold = new Bold(), FontSize = new FontSize { Val = "44" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "44" } }),
+            new StyleRunProperties { RunFonts = Fonts(HeiFont), Bold = new Bold(), FontSize = new FontSize { Val = "44" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "44" } }),
         ParagraphStyle(Subtitle, "Subtitle", Normal, isDefault: false,
             new StyleParagraphProperties
             {
@@ -117,7 +125,7 @@ internal static class DocxStyles
                 SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto },
                 Justification = new Justification { Val = JustificationValues.Center },
             },
-            new StyleRunProperties { RunFonts = Fonts(SongFont), Bold = new Bold(), FontSize = new FontSize { Val = "32" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "32" } }),
+            new StyleRunProperties { RunFonts = Fonts(HeiFont), Bold = new Bold(), FontSize = new FontSize { Val = "32" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "32" } }),
         ParagraphStyle(TableMeta, "Table Subject", Normal, isDefault: false,
             new StyleParagraphProperties
             {
@@ -147,7 +155,7 @@ internal static class DocxStyles
                 SpacingBetweenLines = new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
                 Justification = new Justification { Val = JustificationValues.Center },
             },
-            new StyleRunProperties { RunFonts = Fonts(SongFont), FontSize = new FontSize { Val = "28" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "28" } }),
+            new StyleRunProperties { RunFonts = Fonts(SongFont), FontSize = new FontSize { Val = "18" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "18" } }), // 9 pt, as the PDF's
         new Style(
             new StyleName { Val = "Hyperlink" },
             new UIPriority { Val = 99 },
@@ -173,11 +181,11 @@ internal static class DocxStyles
                     new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa })))
         { Type = StyleValues.Table, StyleId = "TableGrid" });
 
-    /// <summary>Latin text in Times New Roman, Chinese in <paramref name="eastAsia"/>.</summary>
+    /// <summary>Chinese and Latin text (figures included) in <paramref name="eastAsia"/>, as the PDF draws both from one face.</summary>
     public static RunFonts Fonts(string eastAsia) => new()
     {
-        Ascii = Latin,
-        HighAnsi = Latin,
+        Ascii = eastAsia,
+        HighAnsi = eastAsia,
         EastAsia = eastAsia,
         ComplexScript = Latin,
         Hint = FontTypeHintValues.EastAsia,

@@ -9,6 +9,29 @@ public sealed class BuildCommandTests : TempDirTest
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     [Fact]
+    public void A_CFF_only_font_stops_a_pdf_build_with_exit_2_and_only_warns_otherwise()
+    {
+        const string noto = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+        if (!File.Exists(noto)) return;
+        var saved = Environment.GetEnvironmentVariable(Pdf.CjkFontLocator.EnvironmentVariable);
+        Environment.SetEnvironmentVariable(Pdf.CjkFontLocator.EnvironmentVariable, noto + ":2");
+        try
+        {
+            var asked = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("pdf"), "--format", "pdf");
+            Assert.True(asked.Code == ExitCodes.UnusableInput, asked.ToString());
+            Assert.Contains("CFF", asked.Err);
+            Assert.Contains(Pdf.CjkFontLocator.BodyPackage, asked.Err);
+            Assert.DoesNotContain("内部错误", asked.Err);
+            var byDefault = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", PathIn("all"));
+            Assert.True(byDefault.Code == ExitCodes.Ok, byDefault.ToString());
+            Assert.Contains("跳过 PDF", byDefault.Err);
+            Assert.False(File.Exists(PathIn("all", "document.pdf")));
+            Assert.True(File.Exists(PathIn("all", "document.docx")));
+        }
+        finally { Environment.SetEnvironmentVariable(Pdf.CjkFontLocator.EnvironmentVariable, saved); }
+    }
+
+    [Fact]
     public void Sample_builds_into_a_workbook_and_a_csv_per_table_and_form_kind_with_a_bom()
     {
         var outDir = PathIn("out");
@@ -16,13 +39,18 @@ public sealed class BuildCommandTests : TempDirTest
         var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir);
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
-        // 14 tables, then the sample's project targets as 表 13 (sichuan-2025's one target form).
+        // Each CSV carries the document's table number: 表1–表12, the project targets as 表13 (sichuan-2025's one
+        // target form), then the two tables the document prints without a number, numbered after them; and a README.
         var csv = Directory.GetFiles(Path.Combine(outDir, "csv")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(15, csv.Count);
-        Assert.Equal(Enumerable.Range(1, 15).Select(i => $"{i:D2}-"), csv.Select(f => f![..3]));
+        Assert.Equal(16, csv.Count);
+        Assert.Equal(Enumerable.Range(1, 15).Select(i => $"{i:D2}-"), csv.Where(f => f != "README.txt").Select(f => f![..3]));
         Assert.Contains("01-部门收支总表.csv", csv);
-        Assert.Contains("15-表13_部门预算项目绩效目标表.csv", csv);
-        foreach (var f in Directory.GetFiles(Path.Combine(outDir, "csv")))
+        Assert.Contains("13-表13_部门预算项目绩效目标表.csv", csv);
+        Assert.Contains("15-政府购买服务预算表.csv", csv);
+        var readme = File.ReadAllText(Path.Combine(outDir, "csv", "README.txt"));
+        Assert.Contains("前导 0", readme);
+        Assert.Contains("文本", readme);
+        foreach (var f in Directory.GetFiles(Path.Combine(outDir, "csv"), "*.csv"))
         {
             var bytes = File.ReadAllBytes(f);
             Assert.True(bytes.AsSpan().StartsWith(Utf8Bom), $"{f} has no UTF-8 BOM");
@@ -30,16 +58,28 @@ public sealed class BuildCommandTests : TempDirTest
         }
         Assert.StartsWith("部门收支总表", File.ReadAllText(Path.Combine(outDir, "csv", "01-部门收支总表.csv")));
         using (var workbook = SpreadsheetDocument.Open(Path.Combine(outDir, "tables.xlsx"), false))
+        {
             Assert.Equal(15, workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Count());
+            // Sheets carry the document's numbers (表13), the tables it prints without one their titles.
+            var names = workbook.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Select(x => x.Name!.Value!).ToList();
+            Assert.Contains(names, n => n.StartsWith("表13", StringComparison.Ordinal));
+            Assert.Contains(names, n => n.StartsWith("政府购买服务预算表", StringComparison.Ordinal));
+            // Codes are text cells, never numbers (a unit code such as 342601, a 科目编码 such as 2080501, keep their digits as written).
+            var shared = workbook.WorkbookPart.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var cells = workbook.WorkbookPart.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<Cell>()).ToList();
+            string TextOf(Cell cell) => cell.DataType?.Value == CellValues.SharedString ? shared[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)] : cell.InnerText;
+            Assert.Contains(cells, c => c.DataType is not null && c.DataType.Value != CellValues.Number && TextOf(c) == "342601");
+            Assert.DoesNotContain(cells, c => (c.DataType is null || c.DataType.Value == CellValues.Number) && c.CellValue?.Text == "342601");
+        }
 
         // stdout lists exactly the files written (for scripts); progress goes to stderr.
         // The default formats are xlsx, csv and the published document as PDF, DOCX and HTML (.ci/setup installs the PDF's font).
         var listed = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(19, listed.Length);
+        Assert.Equal(20, listed.Length); // 15 CSVs and csv/README.txt, the workbook and three documents
         Assert.Contains(Path.Combine(outDir, "tables.xlsx"), listed);
         Assert.Contains(Path.Combine(outDir, "document.pdf"), listed);
         Assert.All(listed, f => Assert.True(File.Exists(f), f));
-        Assert.Contains("完成：19 个文件", r.Err);
+        Assert.Contains("完成：20 个文件", r.Err);
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(outDir, "document.html")));
         using (var docx = WordprocessingDocument.Open(Path.Combine(outDir, "document.docx"), false))
             Assert.Contains("部门收支总表", docx.MainDocumentPart!.Document!.InnerText);
@@ -168,7 +208,7 @@ public sealed class BuildCommandTests : TempDirTest
         var r = Cli.Run("build", Cli.Sample("guangyuan-2025-corrected"), "-o", outDir, "--format", "xlsx");
 
         Assert.True(r.Code == ExitCodes.Ok, r.ToString());
-        Assert.Contains("已删除上次生成、本次未生成的 18 个文件", r.Err);
+        Assert.Contains("已删除上次生成、本次未生成的 19 个文件", r.Err);
         Assert.Equal(["tables.xlsx"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName));
     }
 

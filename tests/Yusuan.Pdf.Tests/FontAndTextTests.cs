@@ -31,6 +31,28 @@ public sealed class FontAndTextTests
     }
 
     [Fact]
+    public void A_font_folder_holding_only_a_CFF_font_gives_a_clear_message_naming_the_fonts_to_install()
+    {
+        const string noto = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+        if (!File.Exists(noto)) return;
+        var e = Assert.Throws<PdfFontException>(() => CjkFontLocator.Locate(null, null, [new FontFile("/nonexistent/uming.ttc"), new FontFile(noto, 2)], useFontconfig: false));
+        Assert.Contains("CFF", e.Message);
+        Assert.Contains(noto, e.Message);
+        Assert.Contains(CjkFontLocator.BodyPackage, e.Message);
+        Assert.Contains(CjkFontLocator.Package, e.Message);
+        // Named in the environment, it is refused at lookup (before any page is drawn), not when the PDF is written.
+        var env = Assert.Throws<PdfFontException>(() => CjkFontLocator.Locate(null, noto + ":2", [], useFontconfig: false));
+        Assert.Contains("CFF", env.Message);
+    }
+
+    [Fact]
+    public void The_heading_face_falls_back_to_the_body_face()
+    {
+        var body = new FontFile("/body.ttc");
+        Assert.Equal(body, CjkFontLocator.LocateHeading(body, null, [new FontFile("/nonexistent/wqy.ttc")], useFontconfig: false));
+    }
+
+    [Fact]
     public void The_default_font_is_found()
     {
         var file = CjkFontLocator.Locate();

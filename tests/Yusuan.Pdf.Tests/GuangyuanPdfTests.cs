@@ -43,7 +43,7 @@ public sealed class GuangyuanPdfTests(GuangyuanPdfFixture pdf) : IClassFixture<G
     }
 
     [Fact]
-    public void The_one_font_is_an_embedded_subset_of_a_TrueType_CJK_font()
+    public void The_body_and_heading_faces_are_embedded_subsets_of_TrueType_CJK_fonts()
     {
         using var document = PdfDocument.Open(pdf.Bytes);
         var fonts = PdfProbe.Fonts(document);
@@ -53,8 +53,16 @@ public sealed class GuangyuanPdfTests(GuangyuanPdfFixture pdf) : IClassFixture<G
             Assert.True(f.Embedded, $"{f.BaseFont} is not embedded");
             Assert.True(f.HasToUnicode, $"{f.BaseFont} has no ToUnicode map");
             Assert.Equal("Type0", f.Subtype);
-            Assert.Matches("^[A-Z]{6}\\+WenQuanYiMicroHei$", f.BaseFont);
+            Assert.Matches("^[A-Z]{6}\\+", f.BaseFont);
         });
+        // 黑体 headings (WenQuanYi Micro Hei); a Ming body (AR PL UMing) where fonts-arphic-uming is installed.
+        var names = fonts.Select(f => f.BaseFont[7..]).Distinct().ToList();
+        Assert.Contains("WenQuanYiMicroHei", names);
+        if (File.Exists(CjkFontLocator.KnownBodyFiles[0].Path))
+        {
+            Assert.Equal(2, names.Count);
+            Assert.Contains(names, n => n.StartsWith("UMing", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

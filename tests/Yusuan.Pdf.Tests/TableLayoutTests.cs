@@ -37,6 +37,47 @@ public sealed class TableLayoutTests
             ], $"row:{i}")).ToList(),
     };
 
+    /// <summary>A table of six groups of five amount columns: too wide for a landscape page at 8 pt.</summary>
+    internal static Table WideTable() => new()
+    {
+        Id = "wide",
+        Number = "附表 98",
+        Title = "测试宽表",
+        Subject = "部门：测试单位",
+        UnitLabel = "金额单位：万元",
+        Presentation = new Presentation(),
+        Header =
+        [
+            HeaderCell.Leaf("科目编码", ColumnKind.Text),
+            HeaderCell.Leaf("科目名称", ColumnKind.Text),
+            .. Enumerable.Range(1, 6).Select(g => new HeaderCell($"第{g}组", ColumnKind.Amount,
+                Enumerable.Range(1, 5).Select(c => HeaderCell.Leaf($"列{g}-{c}", ColumnKind.Amount)).ToList())),
+        ],
+        Rows = Enumerable.Range(0, 5).Select(i => new TableRow(RowKind.Detail, 1,
+            [$"20801{i}", $"科目{i}", .. Enumerable.Range(0, 30).Select(c => Cell.Of(1234567.89m + c * 100 + i))], $"row:{i}")).ToList(),
+    };
+
+    [Fact]
+    public void A_table_too_wide_for_8_pt_prints_in_parts_that_repeat_the_name_columns()
+    {
+        var table = WideTable();
+        using var pdf = PdfDocument.Open(Render(new TableBlock(table)));
+        var pages = pdf.GetPages().Skip(1).ToList();
+        Assert.True(pages.Count >= 2, $"{pages.Count} pages");
+        Assert.All(pages, p =>
+        {
+            Assert.Contains("科目0", p.Text);
+            // No table text below 8 pt (the footer is 9 pt).
+            Assert.True(p.Letters.Where(l => !char.IsWhiteSpace(l.Value[0])).Min(l => l.PointSize) >= 7.99, $"smallest {p.Letters.Min(l => l.PointSize)} pt");
+        });
+        Assert.Contains("测试宽表（续）", pages[^1].Text);
+        var text = string.Concat(pages.Select(p => p.Text));
+        for (var g = 1; g <= 6; g++) Assert.Contains($"第{g}组", text);
+        // The parts print the whole table's figures: the first and the last column's.
+        Assert.Contains(table.Format(table.Rows[0], 2), text);
+        Assert.Contains(table.Format(table.Rows[4], 31), text);
+    }
+
     private static byte[] Render(DocumentBlock block, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
         var bytes = PdfDocumentWriter.Render(new PublishedDocument { Title = "测试", TableOfContents = false, Blocks = [block] });
@@ -60,8 +101,9 @@ public sealed class TableLayoutTests
             Assert.True(p.Width > p.Height);
             Assert.Contains("科目编码科目名称本年预算合计基本支出项目支出", string.Concat(p.Letters.Select(l => l.Value)).Replace(" ", ""));
         });
-        // The title and subject line print once, above the first page's header.
-        Assert.Single(pages, p => p.Text.Contains("测试长表", StringComparison.Ordinal));
+        // The title and subject line print once, above the first page's header; each later page names the table (续).
+        Assert.Single(pages, p => p.Text.Contains("测试长表", StringComparison.Ordinal) && !p.Text.Contains("（续）", StringComparison.Ordinal));
+        Assert.All(pages.Skip(1), p => Assert.Contains("测试长表（续）", p.Text));
         var text = string.Concat(pages.Select(p => p.Text));
         for (var i = 1; i < 150; i++) Assert.Contains($"2080{i:D3}", text);
         Assert.Contains(LongName, text);
@@ -134,6 +176,27 @@ public sealed class TableLayoutTests
         Assert.Contains("填报人：", pages[^1].Text);
         // The merged 产出指标 cell prints its text once.
         Assert.Equal(1, pages.Sum(p => CountOf(p.Text, "产出指标")));
+    }
+
+    [Fact]
+    public void A_project_block_carried_over_a_page_repeats_the_form_and_project_name()
+    {
+        const int rows = 70;
+        var cells = new List<FormCell> { FormCell.Label(0, 0, "一级指标") with { Heading = true }, FormCell.Label(0, 1, "指标内容") with { Heading = true } };
+        for (var r = 1; r < rows; r++) { cells.Add(FormCell.Label(r, 0, "产出指标")); cells.Add(FormCell.Of(r, 1, $"指标第{r}项")); }
+        var form = new Form
+        {
+            Definition = "test", Kind = "projectTable", Number = "表13", Title = "项目支出绩效目标表", ProjectName = "社会保险经办专项经费",
+            ColumnWidths = [12, 40], RowCount = rows, Cells = cells, HeaderRows = 1, Presentation = new Presentation(),
+        };
+        using var pdf = PdfDocument.Open(Render(new FormBlock(form)));
+        var pages = pdf.GetPages().Skip(1).ToList();
+        Assert.True(pages.Count >= 2);
+        foreach (var page in pages.Skip(1))
+        {
+            Assert.Contains("表13 项目支出绩效目标表（续）", page.Text);
+            Assert.Contains("社会保险经办专项经费", page.Text);
+        }
     }
 
     private static int CountOf(string text, string part)

@@ -32,7 +32,8 @@ public sealed class BuiltDocumentTests : IDisposable
         var texts = body.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))).ToHashSet();
         foreach (var paragraph in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Length > 0))
             Assert.Contains(paragraph.Text.Replace("\r\n", "").Replace("\n", "").Replace("\t", ""), texts);
-        Assert.Equal(document.Blocks.Count(b => b is TableBlock or FormBlock), body.Elements<Table>().Count());
+        // One Word table per table and form; a table too wide for a page at 8 pt is written in parts.
+        Assert.InRange(body.Elements<Table>().Count(), document.Blocks.Count(b => b is TableBlock or FormBlock), 2 * document.Blocks.Count(b => b is TableBlock or FormBlock));
         var placeholders = document.Blocks.OfType<ParagraphBlock>().SelectMany(p => p.Runs).Count(r => r.Placeholder && r.Text.Length > 0);
         Assert.Equal(placeholders, body.Descendants<Run>().Count(r => r.RunProperties?.Highlight?.Val?.Value == HighlightColorValues.Yellow));
     }

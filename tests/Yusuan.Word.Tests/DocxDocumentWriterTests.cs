@@ -56,8 +56,12 @@ public sealed class DocxDocumentWriterTests : IDisposable
         var styles = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
         Assert.Equal("heading 1", styles["Heading1"].StyleName!.Val!.Value);
         Assert.Equal(0, styles["Heading1"].StyleParagraphProperties!.OutlineLevel!.Val!.Value);
-        Assert.Equal("黑体", styles["Heading1"].StyleRunProperties!.RunFonts!.EastAsia!.Value);
-        Assert.Equal("仿宋", styles["Normal"].StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        // The PDF's faces: 黑体 headings (WenQuanYi Micro Hei), a Ming body (AR PL UMing), with Word's names as altName.
+        Assert.Equal("WenQuanYi Micro Hei", styles["Heading1"].StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("AR PL UMing CN", styles["Normal"].StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        var fontTable = doc.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!, f => f.AltName!.Val!.Value);
+        Assert.Equal("宋体", fontTable["AR PL UMing CN"]);
+        Assert.Equal("黑体", fontTable["WenQuanYi Micro Hei"]);
         Assert.Equal(200, styles["BodyText"].StyleParagraphProperties!.Indentation!.FirstLineChars!.Value);
 
         // Each part starts a new page; the first after the 目录's section break needs none.
@@ -99,6 +103,76 @@ public sealed class DocxDocumentWriterTests : IDisposable
     }
 
     [Fact]
+    public void The_toc_lists_the_tables_and_prints_the_page_numbers_it_is_given()
+    {
+        // The tables listed as the reference documents list their 附表 (DocumentBuilder gives each a 目录 entry).
+        var sample = SampleDocument.Guangyuan;
+        var document = sample with
+        {
+            Blocks = sample.Blocks.Select(b => b is TableBlock t ? t with { Contents = new ContentsEntry(2, t.Table.Title) { Number = t.Table.Number } } : b).ToList(),
+        };
+        var tableEntries = document.Blocks.OfType<TableBlock>().Where(t => t.Contents is not null).ToList();
+        Assert.NotEmpty(tableEntries);
+        var count = document.Blocks.Count(b => b is HeadingBlock { Listed: true } || b is TableBlock { Contents: not null } || b is FormBlock { Contents: not null });
+        var pages = Enumerable.Range(1, count).Select(i => 100 + i).ToList();
+        var path = Path.Combine(_dir, "toc.docx");
+        DocxDocumentWriter.Write(document, path, pages);
+        using var doc = WordprocessingDocument.Open(path, false);
+        var entries = Body(doc).Descendants<Paragraph>().Where(p => StyleOf(p) is "TOC1" or "TOC2").ToList();
+        Assert.Equal(count, entries.Count);
+        var texts = entries.Select(p => p.InnerText).ToList();
+        // The 附表 are listed, each with its page number as the PAGEREF field's result.
+        foreach (var table in tableEntries) Assert.Contains(texts, t => t.Contains(table.Contents!.Text, StringComparison.Ordinal));
+        for (var i = 0; i < count; i++) Assert.EndsWith((101 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), texts[i]);
+        var bookmarks = Body(doc).Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
+        Assert.All(Body(doc).Descendants<Hyperlink>(), h => Assert.Contains(h.Anchor!.Value, bookmarks));
+    }
+
+    [Fact]
+    public void No_table_text_is_smaller_than_8_pt()
+    {
+        using var doc = WordprocessingDocument.Open(Write(SampleDocument.Guangyuan), false);
+        var sizes = Body(doc).Descendants<Table>().SelectMany(t => t.Descendants<FontSize>()).Select(f => int.Parse(f.Val!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(sizes);
+        Assert.True(sizes.Min() >= 16, $"smallest table font {sizes.Min() / 2.0} pt");
+    }
+
+    [Fact]
+    public void A_table_too_wide_for_8_pt_is_written_in_parts_repeating_the_name_columns()
+    {
+        var header = new List<Yusuan.Core.Tables.HeaderCell>
+        {
+            Yusuan.Core.Tables.HeaderCell.Leaf("科目编码", Yusuan.Core.Tables.ColumnKind.Text),
+            Yusuan.Core.Tables.HeaderCell.Leaf("科目名称", Yusuan.Core.Tables.ColumnKind.Text),
+        };
+        header.AddRange(Enumerable.Range(1, 6).Select(g => new Yusuan.Core.Tables.HeaderCell($"第{g}组", Yusuan.Core.Tables.ColumnKind.Amount,
+            Enumerable.Range(1, 5).Select(c => Yusuan.Core.Tables.HeaderCell.Leaf($"列{g}-{c}", Yusuan.Core.Tables.ColumnKind.Amount)).ToList())));
+        var table = new Yusuan.Core.Tables.Table
+        {
+            Id = "wide", Number = "附表 98", Title = "测试宽表", Subject = "", UnitLabel = "", Presentation = new Yusuan.Core.Profiles.Presentation(),
+            Header = header,
+            Rows = Enumerable.Range(0, 3).Select(i => new Yusuan.Core.Tables.TableRow(Yusuan.Core.Tables.RowKind.Detail, 1,
+                new List<Yusuan.Core.Tables.Cell> { $"20801{i}", $"科目{i}" }.Concat(Enumerable.Range(0, 30).Select(c => Yusuan.Core.Tables.Cell.Of(1234567.89m + c))).ToList(), $"r{i}")).ToList(),
+        };
+        var path = Write(new PublishedDocument { Title = "宽表", TableOfContents = false, Blocks = [new TableBlock(table)] }, "wide.docx");
+        using var doc = WordprocessingDocument.Open(path, false);
+        var tables = Body(doc).Elements<Table>().ToList();
+        Assert.True(tables.Count >= 2, $"{tables.Count} tables");
+        Assert.All(tables, t => Assert.Contains("科目1", t.InnerText));
+        var sizes = tables.SelectMany(t => t.Descendants<FontSize>()).Select(f => int.Parse(f.Val!.Value!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(sizes.Min() >= 16);
+        Assert.Contains(Body(doc).Descendants<Paragraph>(), p => p.InnerText == "测试宽表（续）");
+    }
+
+    [Fact]
+    public void Page_numbers_read_as_the_pdf_prints_them()
+    {
+        using var doc = WordprocessingDocument.Open(Write(SampleDocument.Guangyuan), false);
+        var footer = doc.MainDocumentPart!.FooterParts.Select(f => string.Concat(f.Footer!.Descendants<Text>().Select(t => t.Text))).Single(t => t.Length > 0);
+        Assert.Equal("第 1 页", footer);
+    }
+
+    [Fact]
     public void Pages_are_numbered_in_the_footer_and_wide_tables_sit_in_landscape_sections()
     {
         using var doc = WordprocessingDocument.Open(Write(SampleDocument.Guangyuan), false);
@@ -119,10 +193,12 @@ public sealed class DocxDocumentWriterTests : IDisposable
     {
         using var doc = WordprocessingDocument.Open(Write(SampleDocument.Guangyuan), false);
         var tables = Body(doc).Elements<Table>().ToList();
-        Assert.Equal(SampleDocument.Tables.Count + SampleDocument.Forms.Count, tables.Count);
+        // A table too wide for a page at 8 pt is written in parts.
+        Assert.InRange(tables.Count, SampleDocument.Tables.Count + SampleDocument.Forms.Count, 2 * SampleDocument.Tables.Count + SampleDocument.Forms.Count);
 
         // 部门支出总表: 科目编码 spans 类 款 项; 单位代码 reaches down over two header rows.
-        var spending = tables[SampleDocument.Tables.Select(t => t.Id).ToList().IndexOf("expenditure")];
+        var spendingTitle = SampleDocument.Tables.Single(t => t.Id == "expenditure").Title;
+        var spending = Body(doc).Elements<Paragraph>().First(p => StyleOf(p) == "TableTitle" && p.InnerText == spendingTitle).ElementsAfter().OfType<Table>().First();
         var rows = spending.Elements<TableRow>().ToList();
         Assert.All(rows.Take(2), r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<TableHeader>()));
         Assert.Null(rows[2].TableRowProperties!.GetFirstChild<TableHeader>());
@@ -150,7 +226,8 @@ public sealed class DocxDocumentWriterTests : IDisposable
 
         // An empty table prints its note across the whole width.
         var empty = SampleDocument.Tables.Select((t, i) => (t, i)).First(x => x.t.IsEmpty);
-        var last = tables[empty.i].Elements<TableRow>().Last().Elements<TableCell>().Single();
+        var emptyTable = Body(doc).Elements<Paragraph>().First(p => StyleOf(p) == "TableTitle" && p.InnerText == empty.t.Title).ElementsAfter().OfType<Table>().First();
+        var last = emptyTable.Elements<TableRow>().Last().Elements<TableCell>().Single();
         Assert.Equal(empty.t.Columns.Count, last.TableCellProperties!.GridSpan!.Val!.Value);
         Assert.Equal(string.IsNullOrWhiteSpace(empty.t.EmptyNote) ? "本表无数据" : empty.t.EmptyNote, last.InnerText);
     }
@@ -163,7 +240,7 @@ public sealed class DocxDocumentWriterTests : IDisposable
         var titles = Body(doc).Elements<Paragraph>().Where(p => StyleOf(p) == "TableTitle").Select(p => p.InnerText).ToList();
         Assert.Contains(form.Title, titles);
         var tables = Body(doc).Elements<Table>().ToList();
-        var grid = tables[SampleDocument.Tables.Count];
+        var grid = tables[tables.Count - SampleDocument.Forms.Count];
         var rows = grid.Elements<TableRow>().ToList();
         Assert.Equal(form.RowCount, rows.Count);
         // Every row covers the whole grid.
@@ -232,7 +309,15 @@ public sealed class DocxDocumentWriterTests : IDisposable
         Assert.Contains("1183.38", text);
         Assert.Contains("部门支出总表", text);
         Assert.Contains("1,183.38", text);
-        Assert.Contains(SampleDocument.Placeholder, text);
+        // The placeholder may wrap over two lines of the 12 pt body.
+        Assert.Contains(SampleDocument.Placeholder, System.Text.RegularExpressions.Regex.Replace(text, @"\s+", ""));
+        // Both faces are embedded as LibreOffice found them: the Ming body and the 黑体 headings.
+        if (ExternalTools.Find("pdffonts") is { } pdffonts && File.Exists("/usr/share/fonts/truetype/arphic/uming.ttc"))
+        {
+            var fonts = ExternalTools.Run(pdffonts, [pdf], TimeSpan.FromMinutes(1));
+            Assert.Contains("UMingCN", fonts);
+            Assert.Contains("WenQuanYiMicroHei", fonts);
+        }
     }
 
     private sealed class ForwardOnlyStream(Stream inner) : Stream
