@@ -86,6 +86,11 @@ internal static partial class BuildCommand
             error.WriteLine($"--catalog：文件夹 {catalogDir} 不存在");
             return ExitCodes.UnusableInput;
         }
+        if (string.IsNullOrWhiteSpace(outDir) || outDir.Contains('\0'))
+        {
+            error.WriteLine("--output：输出文件夹路径为空或无效（例：-o out）");
+            return ExitCodes.UnusableInput;
+        }
         if (File.Exists(outDir))
         {
             error.WriteLine($"--output：{outDir} 是一个文件，不是文件夹");

@@ -32,6 +32,8 @@ public sealed class RawBudget
     public RawNarrative? Narrative { get; set; }
     /// <summary>Errors a reader met while reading (text in a number cell …); the assembler reports them with its own.</summary>
     public List<InputError> ReadErrors { get; } = [];
+    /// <summary>What the reader changed and the clerk should know (text cleaned of invisible characters: <see cref="InputText"/>).</summary>
+    public List<InputError> ReadWarnings { get; } = [];
 }
 
 /// <summary>
