@@ -40,6 +40,16 @@ public static partial class BudgetJsonReader
     /// <summary>UTF-8 JSON text (without a byte-order mark) to a raw budget: the one parse every JSON input goes through.</summary>
     private static RawBudget ReadUtf8(ReadOnlyMemory<byte> text, string file)
     {
+        // A key that cannot be decoded (an escaped unpaired surrogate in a field name): values are decoded by Text.
+        try { return ReadUtf8Core(text, file); }
+        catch (InvalidOperationException)
+        {
+            throw Unreadable(new SourceLocation(file), "字段名中含有无法解码的字符（不成对的代理项，如 \\ud800）", "删除该字段名中的 \\u 转义");
+        }
+    }
+
+    private static RawBudget ReadUtf8Core(ReadOnlyMemory<byte> text, string file)
+    {
         if (text.Span.Trim(" \t\r\n"u8).IsEmpty) throw Unreadable(new SourceLocation(file), "文件为空", FormatHint);
         JsonDocument doc;
         List<InputError>? duplicates = null;
@@ -63,13 +73,7 @@ public static partial class BudgetJsonReader
         {
             using (doc)
             {
-                RawBudget raw;
-                // A key that cannot be decoded (an escaped unpaired surrogate in a field name): values are decoded by Text.
-                try { raw = Read(doc.RootElement, file); }
-                catch (InvalidOperationException)
-                {
-                    throw Unreadable(new SourceLocation(file), "字段名中含有无法解码的字符（不成对的代理项，如 \\ud800）", "删除该字段名中的 \\u 转义");
-                }
+                var raw = Read(doc.RootElement, file);
                 if (duplicates is not null) raw.ReadErrors.InsertRange(0, duplicates);
                 return raw;
             }
