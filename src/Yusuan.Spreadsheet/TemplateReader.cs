@@ -154,7 +154,8 @@ public static class TemplateReader
                 FieldLabels = Labels((textRows is { Count: > 0 } ? NarrativeTexts : NarrativeUses).Name),
             });
             Yusuan.Core.Profiles.Profile? profile = null;
-            if (raw.Profile is { } id)
+            // A path in the 配置 cell is checked (BudgetReader: beside the budget, or refused) after reading, never opened before.
+            if (raw.Profile is { } id && id.IndexOfAny(['/', '\\']) < 0 && !Path.IsPathRooted(id))
             {
                 try { profile = Yusuan.Core.Profiles.ProfileLoader.Load(id); }
                 catch (Exception e) when (e is not OutOfMemoryException) { }
