@@ -18,14 +18,18 @@ public static class InputText
     public static bool NeedsCleaning(string? s)
     {
         if (s is null) return false;
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
             if (c < 0x20 ? c is not ('\t' or '\n' or '\r') : c >= 0x7F && IsSuspect(c)) return true;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) return true;
+        }
         return false;
     }
 
     private static bool IsSuspect(char c) =>
-        c is (>= '\u007F' and <= '\u009F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
-            or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c);
+        c is (>= '\u007F' and <= '\u009F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\uFFFE' or '\uFFFF';
 
     /// <summary>The text without the characters listed above, and what was removed (in words), or null when nothing was.</summary>
     public static string Clean(string s, out string? removed)

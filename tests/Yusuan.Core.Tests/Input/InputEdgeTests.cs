@@ -18,12 +18,18 @@ public sealed class InputEdgeTests : IDisposable
     [Theory]
     [InlineData("单位\u000b名称\u0007", "单位名称", "控制字符 U+0007、控制字符 U+000B")]
     [InlineData("\u202e单位", "单位", "双向文字控制符 U+202E")]
-    [InlineData("单位\ud800", "单位", "不成对的代理项")]
     [InlineData("\u2066单\u2069位\uffff", "单位", "双向文字控制符 U+2066、双向文字控制符 U+2069、非字符 U+FFFF")]
     public void Invisible_characters_are_removed_and_named(string text, string clean, string removed)
     {
         Assert.Equal(clean, InputText.Clean(text, out var what));
         Assert.Equal(removed, what);
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_is_removed_and_a_pair_kept()
+    {
+        Assert.Equal("单位😀", InputText.Clean("单位\ud800😀\udc00", out var what));
+        Assert.Equal("不成对的代理项", what);
     }
 
     [Theory]
