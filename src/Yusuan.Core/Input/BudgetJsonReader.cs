@@ -74,6 +74,7 @@ public static partial class BudgetJsonReader
             using (doc)
             {
                 var raw = Read(doc.RootElement, file);
+                raw.TextKnownClean = !InputText.MayNeedCleaning(text.Span);
                 if (duplicates is not null) raw.ReadErrors.InsertRange(0, duplicates);
                 return raw;
             }

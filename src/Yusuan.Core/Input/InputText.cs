@@ -56,6 +56,32 @@ public static class InputText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// True when UTF-8 JSON text may hold a character <see cref="Clean"/> removes, raw or as a <c>\u</c> escape
+    /// (conservative: any escaped surrogate counts). A million-line budget without one is not walked.
+    /// </summary>
+    public static bool MayNeedCleaning(ReadOnlySpan<byte> json)
+    {
+        for (var i = 0; i < json.Length; i++)
+        {
+            var b = json[i];
+            if (b == 0x7F) return true;
+            if (b == 0xC2 && i + 1 < json.Length && json[i + 1] is >= 0x80 and <= 0x9F) return true;
+            if (b == 0xE2 && i + 2 < json.Length
+                && (json[i + 1] == 0x80 && json[i + 2] is >= 0xAA and <= 0xAE || json[i + 1] == 0x81 && json[i + 2] is >= 0xA6 and <= 0xA9)) return true;
+            if (b == 0xEF && i + 2 < json.Length && json[i + 1] == 0xBF && json[i + 2] is 0xBE or 0xBF) return true;
+            if (b == (byte)'\\' && i + 5 < json.Length && json[i + 1] == (byte)'u')
+            {
+                if (!System.Buffers.Text.Utf8Parser.TryParse(json.Slice(i + 2, 4), out ushort code, out var used, 'x') || used != 4) continue;
+                var c = (char)code;
+                if (c < 0x20 ? c is not ('\t' or '\n' or '\r') : c >= 0x7F && (IsSuspect(c) || char.IsSurrogate(c))) return true;
+                i += 5;
+            }
+            else if (b == (byte)'\\') i++;
+        }
+        return false;
+    }
+
     /// <summary>The warning for one cleaned field.</summary>
     public static InputError Warning(SourceLocation at, string removed) =>
         new(at, $"文字中含有{removed}，已删除", "这些字符不可见，会使公开文本无法生成或金额显示颠倒；核对该处文字");
@@ -67,6 +93,7 @@ public static class InputText
     /// </summary>
     public static void CleanAll(RawBudget raw)
     {
+        if (raw.TextKnownClean) return;
         var warnings = raw.ReadWarnings;
         raw.DepartmentName = CleanField(raw.DepartmentName, raw.Location.WithField("department.name"), warnings);
         raw.DepartmentCode = CleanField(raw.DepartmentCode, raw.Location.WithField("department.code"), warnings);
