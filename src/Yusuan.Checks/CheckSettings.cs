@@ -31,7 +31,7 @@ public sealed class CheckSettings
     public static CheckSettings Load(string path, IEnumerable<Rule> known)
     {
         var ids = known.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        using var doc = JsonDocument.Parse(Core.Input.InputFiles.ReadAllText(path));
         var overrides = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
         if (!doc.RootElement.TryGetProperty("rules", out var rules) || rules.ValueKind != JsonValueKind.Object)
             throw new InvalidDataException($"{path}: 缺少 \"rules\" 对象（例：{{ \"rules\": {{ \"T-SUM-LEVEL\": \"warning\" }} }}）");

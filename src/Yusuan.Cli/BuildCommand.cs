@@ -86,9 +86,22 @@ internal static partial class BuildCommand
             error.WriteLine($"--catalog：文件夹 {catalogDir} 不存在");
             return ExitCodes.UnusableInput;
         }
+        if (string.IsNullOrWhiteSpace(outDir) || outDir.Contains('\0'))
+        {
+            error.WriteLine("--output：输出文件夹路径为空或无效（例：-o out）");
+            return ExitCodes.UnusableInput;
+        }
         if (File.Exists(outDir))
         {
             error.WriteLine($"--output：{outDir} 是一个文件，不是文件夹");
+            return ExitCodes.UnusableInput;
+        }
+
+        // A run killed while it replaced the files of this folder left a journal: finish that first, whatever this run does.
+        try { AtomicOutput.Recover(outDir, error); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            error.WriteLine($"--output：无法完成上次中断的生成（{e.Message}）");
             return ExitCodes.UnusableInput;
         }
 
@@ -194,7 +207,12 @@ internal static partial class BuildCommand
         try
         {
             result = AtomicOutput.Write(outDir, staging => Publishing.PackageWriter.Write(staging, tables, forms, wanted, document, Publishing.PackageWriter.HtmlOptionsFor(budget),
-                draftFindings is null ? null : [$"{Core.Documents.DraftDocument.Mark}：预算数据未通过检查（{CheckOutput.Summary(report)}），本工作簿不得公开。", .. draftFindings]), IsOwnOutput);
+                draftFindings is null ? null : [$"{Core.Documents.DraftDocument.Mark}：预算数据未通过检查（{CheckOutput.Summary(report)}），本工作簿不得公开。", .. draftFindings]), IsOwnOutput, error);
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("已中断：未生成任何文件，输出文件夹未作任何改动。");
+            return AtomicOutput.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

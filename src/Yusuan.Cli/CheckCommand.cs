@@ -139,6 +139,12 @@ internal static class CheckCommand
             problem = "文件不存在";
             return null;
         }
+        try { InputFiles.Check(input); }
+        catch (InputFileException e)
+        {
+            problem = e.Message;
+            return null;
+        }
         switch (Path.GetExtension(input).ToLowerInvariant())
         {
             case ".json": return InputKind.Budget;
@@ -241,6 +247,7 @@ internal static class CheckCommand
         var name = Path.GetFileName(path);
         try
         {
+            InputFiles.Check(path);
             switch (Path.GetExtension(path).ToLowerInvariant())
             {
                 case ".docx":
@@ -248,7 +255,7 @@ internal static class CheckCommand
                         .Select(b => new NarrativeParagraph(b.Text) { Paragraph = b.Paragraph, Table = b.Table, Row = b.Row, Column = b.Column })
                         .ToList());
                 case ".txt" or ".md":
-                    var bytes = File.ReadAllBytes(path);
+                    var bytes = InputFiles.ReadAllBytes(path);
                     string text;
                     try { text = new System.Text.UTF8Encoding(false, true).GetString(bytes); }
                     catch (System.Text.DecoderFallbackException)

@@ -36,6 +36,11 @@ internal static class TemplateCommand
                 error.WriteLine($"没有 {y} 年的支出功能分类科目，无法生成下拉清单（--year）");
                 return ExitCodes.UnusableInput;
             }
+            if (string.IsNullOrWhiteSpace(path) || path.Contains('\0'))
+            {
+                error.WriteLine("--output：模板文件路径为空或无效（例：-o budget.xlsx）");
+                return ExitCodes.UnusableInput;
+            }
             var full = Path.GetFullPath(path);
             if (Directory.Exists(full))
             {

@@ -49,7 +49,7 @@ public static class TemplateReader
     {
         var head = new byte[8];
         int read;
-        using (var stream = File.OpenRead(path)) read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        using (var stream = Core.Input.InputFiles.OpenRead(path)) read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (read == 0) return "文件为空";
         if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return null;
         if (read >= 8 && head.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
@@ -154,7 +154,8 @@ public static class TemplateReader
                 FieldLabels = Labels((textRows is { Count: > 0 } ? NarrativeTexts : NarrativeUses).Name),
             });
             Yusuan.Core.Profiles.Profile? profile = null;
-            if (raw.Profile is { } id)
+            // A path in the 配置 cell is checked (BudgetReader: beside the budget, or refused) after reading, never opened before.
+            if (raw.Profile is { } id && id.IndexOfAny(['/', '\\']) < 0 && !Path.IsPathRooted(id))
             {
                 try { profile = Yusuan.Core.Profiles.ProfileLoader.Load(id); }
                 catch (Exception e) when (e is not OutOfMemoryException) { }

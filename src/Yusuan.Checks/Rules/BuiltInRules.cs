@@ -6,6 +6,7 @@ internal static class BuiltInRules
     public static IReadOnlyList<IBudgetRule> Budget() =>
     [
         new InputRule(),
+        new InputTextRule(),
         new AmountUnitRule(),
         new CatalogYearRule(),
         new IncomeSpendingRule(),

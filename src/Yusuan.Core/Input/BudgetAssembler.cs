@@ -21,6 +21,8 @@ public sealed partial class BudgetAssembler
     public Budget Assemble(RawBudget raw)
     {
         _errors.Clear();
+        // Invisible characters leave every text here, whichever reader made it (JSON, xlsx, the web app's text).
+        InputText.CleanAll(raw);
         _errors.AddRange(raw.ReadErrors);
         CheckTextLengths(raw);
         var loc = raw.Location;
@@ -41,7 +43,8 @@ public sealed partial class BudgetAssembler
         _catalogUsable = year != 0 && catalogs.Functional.Count > 0;
 
         Profile? profile = null;
-        if (string.IsNullOrWhiteSpace(raw.Profile)) Error(loc.WithField("profile"), "缺少披露配置", "可填：" + string.Join("、", ProfileLoader.BundledIds));
+        if (raw.ReadErrors.Any(e => e.Location == loc.WithField("profile"))) { }
+        else if (string.IsNullOrWhiteSpace(raw.Profile)) Error(loc.WithField("profile"), "缺少披露配置", "可填：" + string.Join("、", ProfileLoader.BundledIds));
         else
         {
             try { profile = ProfileLoader.Load(raw.Profile); }
@@ -97,6 +100,7 @@ public sealed partial class BudgetAssembler
             Targets = targets,
             Narrative = narrative,
             AmountUnit = _multiplier == 10000m ? "万元" : "元",
+            InputWarnings = raw.ReadWarnings.ToList(),
         };
     }
 

@@ -53,10 +53,10 @@ public static partial class BudgetJsonReader
         {
             case JsonValueKind.Null: return null;
             case JsonValueKind.String:
-                var s = v.GetString()!.Trim();
+                var s = Text(v).Trim();
                 return s.Length == 0 ? null : s;
             case JsonValueKind.Array when v.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String):
-                var lines = v.EnumerateArray().Select(x => x.GetString()!.Trim()).Where(x => x.Length > 0).ToList();
+                var lines = v.EnumerateArray().Select(x => Text(x).Trim()).Where(x => x.Length > 0).ToList();
                 return lines.Count == 0 ? null : string.Join("\n", lines);
             default:
                 errors.Add(new InputError(at, $"应为文字，实际是{KindName(v)}", "文字加引号；分段的文字可写成文字数组"));

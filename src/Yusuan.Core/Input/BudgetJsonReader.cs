@@ -29,7 +29,7 @@ public static partial class BudgetJsonReader
     {
         var file = Path.GetFileName(path);
         byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try { bytes = InputFiles.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw Unreadable(new SourceLocation(file), $"无法打开文件（{e.Message}）", "确认文件存在且有读取权限");
@@ -39,6 +39,16 @@ public static partial class BudgetJsonReader
 
     /// <summary>UTF-8 JSON text (without a byte-order mark) to a raw budget: the one parse every JSON input goes through.</summary>
     private static RawBudget ReadUtf8(ReadOnlyMemory<byte> text, string file)
+    {
+        // A key that cannot be decoded (an escaped unpaired surrogate in a field name): values are decoded by Text.
+        try { return ReadUtf8Core(text, file); }
+        catch (InvalidOperationException)
+        {
+            throw Unreadable(new SourceLocation(file), "字段名中含有无法解码的字符（不成对的代理项，如 \\ud800）", "删除该字段名中的 \\u 转义");
+        }
+    }
+
+    private static RawBudget ReadUtf8Core(ReadOnlyMemory<byte> text, string file)
     {
         if (text.Span.Trim(" \t\r\n"u8).IsEmpty) throw Unreadable(new SourceLocation(file), "文件为空", FormatHint);
         JsonDocument doc;
@@ -64,6 +74,7 @@ public static partial class BudgetJsonReader
             using (doc)
             {
                 var raw = Read(doc.RootElement, file);
+                raw.TextKnownClean = !InputText.MayNeedCleaning(text.Span);
                 if (duplicates is not null) raw.ReadErrors.InsertRange(0, duplicates);
                 return raw;
             }
@@ -214,7 +225,7 @@ public static partial class BudgetJsonReader
             foreach (var p in prev.EnumerateObject())
             {
                 if (p.Name == "reasons" && p.Value.ValueKind == JsonValueKind.Object)
-                    foreach (var r in p.Value.EnumerateObject()) raw.PreviousReasons[r.Name] = r.Value.ToString();
+                    foreach (var r in p.Value.EnumerateObject()) raw.PreviousReasons[r.Name] = Text(r.Value);
                 else if (p.Name == "projects" && p.Value.ValueKind == JsonValueKind.Object)
                     foreach (var r in p.Value.EnumerateObject()) raw.PreviousProjects[r.Name] = ToAmount(r.Value, at.WithField("projects." + r.Name));
                 else raw.PreviousFigures[p.Name] = ToAmount(p.Value, at.WithField(p.Name));
@@ -292,7 +303,7 @@ public static partial class BudgetJsonReader
         var names = new List<string>();
         foreach (var item in v.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String) names.Add(Pooled(item.GetString()!));
+            if (item.ValueKind == JsonValueKind.String) names.Add(Pooled(Text(item)));
             else errors.Add(new InputError(at.WithField(name), $"“{name}”的每一项应为项目名称（文字），实际是{KindName(item)}：{Shorten(item.GetRawText())}"));
         }
         return names;
@@ -418,7 +429,7 @@ public static partial class BudgetJsonReader
     }
 
     private static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? Pooled(v.ToString()) : null;
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? Pooled(Text(v)) : null;
 
     // A province repeats the same few thousand codes, names and units over a million lines: one string each.
     [ThreadStatic] private static Dictionary<string, string>? _pool;
@@ -435,9 +446,9 @@ public static partial class BudgetJsonReader
     {
         if (!e.TryGetProperty("year", out var v) || v.ValueKind == JsonValueKind.Null) return null;
         if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i is >= 1900 and <= 2200) return i;
-        if (v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString()?.Trim().TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out i)
+        if (v.ValueKind == JsonValueKind.String && int.TryParse(Text(v).Trim().TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out i)
             && i is >= 1900 and <= 2200) return i;
-        errors.Add(new InputError(at, $"预算年度“{(v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())}”无法识别", "填写四位年份，如 2025"));
+        errors.Add(new InputError(at, $"预算年度“{(v.ValueKind == JsonValueKind.String ? Text(v) : v.GetRawText())}”无法识别", "填写四位年份，如 2025"));
         return null;
     }
 
@@ -450,7 +461,7 @@ public static partial class BudgetJsonReader
             case JsonValueKind.True: return true;
             case JsonValueKind.False or JsonValueKind.Null: return false;
             default:
-                errors.Add(new InputError(at.WithField(name), $"“{(v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())}”不是 true 或 false",
+                errors.Add(new InputError(at.WithField(name), $"“{(v.ValueKind == JsonValueKind.String ? Text(v) : v.GetRawText())}”不是 true 或 false",
                     "填写 true（上年结转）或 false，不加引号"));
                 return false;
         }
@@ -464,7 +475,7 @@ public static partial class BudgetJsonReader
         // The written digits are read exactly (AmountParser): no binary floating point on the way in, and a number
         // that cannot be kept exactly (1e-400, 1e40) is refused instead of rounded.
         JsonValueKind.Number => RawAmount.FromNumber(v.GetRawText(), at),
-        JsonValueKind.String => RawAmount.FromText(v.GetString(), at),
+        JsonValueKind.String => RawAmount.FromText(Text(v), at),
         JsonValueKind.Null => new RawAmount(null, null, at),
         JsonValueKind.True or JsonValueKind.False => RawAmount.Refused(v.GetRawText(), at, $"“{v.GetRawText()}”是真假值，不是金额"),
         _ => RawAmount.Refused(Shorten(v.GetRawText()), at, $"应为数字，实际是{KindName(v)}：{Shorten(v.GetRawText())}"),

@@ -32,6 +32,13 @@ public sealed class RawBudget
     public RawNarrative? Narrative { get; set; }
     /// <summary>Errors a reader met while reading (text in a number cell …); the assembler reports them with its own.</summary>
     public List<InputError> ReadErrors { get; } = [];
+    /// <summary>What the reader changed and the clerk should know (text cleaned of invisible characters: <see cref="InputText"/>).</summary>
+    public List<InputError> ReadWarnings { get; } = [];
+    /// <summary>
+    /// Set by a reader that saw its whole source and found no character <see cref="InputText"/> removes (the JSON reader's
+    /// byte scan): the texts need no walk. False (walk them) unless a reader knows.
+    /// </summary>
+    public bool TextKnownClean { get; set; }
 }
 
 /// <summary>

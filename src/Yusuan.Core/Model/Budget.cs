@@ -31,6 +31,8 @@ public sealed record Budget
     public NarrativeInputs? Narrative { get; init; }
     /// <summary>The unit the input's amounts were entered in (元 or 万元); amounts here are always 元. Checks quote figures in it.</summary>
     public string AmountUnit { get; init; } = "元";
+    /// <summary>What reading changed in the input (invisible characters removed from a text), each located: rule B-TEXT.</summary>
+    public IReadOnlyList<Input.InputError> InputWarnings { get; init; } = [];
 
     public BudgetUnit Unit(string code) => Units.First(u => u.Code == code);
 }

@@ -25,7 +25,14 @@ public static class ProfileLoader
     public static Profile Load(string idOrPath)
     {
         string json;
-        if (File.Exists(idOrPath)) json = File.ReadAllText(idOrPath);
+        if (File.Exists(idOrPath))
+        {
+            try { json = Input.InputFiles.ReadAllText(idOrPath); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InvalidDataException($"配置文件 {idOrPath} 无法读取：{e.Message}", e);
+            }
+        }
         else
         {
             json = CatalogLoader.ReadEmbeddedText($"profiles/{idOrPath}.json")

@@ -116,7 +116,7 @@ internal static class CsvGrid
 {
     public static SheetGrid Read(string path)
     {
-        var bytes = System.IO.File.ReadAllBytes(path);
+        var bytes = Core.Input.InputFiles.ReadAllBytes(path);
         var text = Decode(bytes);
         var rows = new List<GridRow>();
         var number = 0;

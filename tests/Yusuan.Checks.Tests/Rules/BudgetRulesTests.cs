@@ -261,7 +261,7 @@ public class BudgetRulesTests
         var all = RuleSet.Default.BudgetRules.Select(r => r.Rule).ToList();
         Assert.Equal(all.Count, all.Select(r => r.Id).Distinct().Count());
         var rules = all.Where(r => !r.Id.StartsWith("P-", StringComparison.Ordinal) && !r.Id.StartsWith("N-", StringComparison.Ordinal)).ToList();
-        Assert.Equal(16, rules.Count); // with B-AMOUNT-UNIT and B-CATALOG-YEAR
+        Assert.Equal(17, rules.Count); // with B-AMOUNT-UNIT, B-CATALOG-YEAR and B-TEXT
         Assert.All(rules, r =>
         {
             Assert.StartsWith("B-", r.Id);

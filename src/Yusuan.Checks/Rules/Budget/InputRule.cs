@@ -28,3 +28,19 @@ public static class InputFindings
         .Select(e => new Finding(InputRule.Definition.Id, Severity.Error, Place.Of(e.Location), e.Problem) { Hint = e.Allowed })
         .ToList());
 }
+
+/// <summary>
+/// B-TEXT: invisible characters the reader removed from a text (control characters, unpaired surrogates, bidirectional
+/// overrides: <see cref="InputText"/>). Like B-INPUT it finds nothing itself; the reader reports each cleaned field.
+/// </summary>
+internal sealed class InputTextRule : IBudgetRule
+{
+    public static readonly Rule Definition = new("B-TEXT", "文字中的不可见字符已删除", Severity.Warning, RuleTarget.Budget,
+        "读取时删除的字符（docs/input-format.md#text）：控制字符（制表符和换行除外）、不成对的代理项、非字符和双向文字控制符"
+        + "（U+202A–U+202E、U+2066–U+2069）。它们不可见，会使 DOCX、XLSX 无法生成，或使公开文本中的金额显示颠倒。删除后照常生成；核对该处文字。");
+
+    public Rule Rule => Definition;
+
+    public IEnumerable<Finding> Check(BudgetCheckContext context) => context.Budget.InputWarnings
+        .Select(e => new Finding(Definition.Id, Definition.DefaultSeverity, Place.Of(e.Location), e.Problem) { Hint = e.Allowed });
+}
