@@ -47,6 +47,11 @@ internal static class TemplateCommand
                 error.WriteLine($"--output：{path} 是一个文件夹，应为 xlsx 文件路径");
                 return ExitCodes.UnusableInput;
             }
+            if (Core.Input.InputFiles.OutputRefusal(full) is { } refusal)
+            {
+                error.WriteLine($"--output：{path} {refusal}，应为 xlsx 文件路径");
+                return ExitCodes.UnusableInput;
+            }
             var temp = full + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
             try
             {

@@ -235,4 +235,21 @@ public sealed class HardeningTests : TempDirTest
         Assert.Equal("mine", File.ReadAllText(Path.Combine(out_, "notes.txt")));
         AssertNoStagingLeft();
     }
+
+    [Fact]
+    public void Template_output_onto_a_fifo_or_a_device_is_refused_and_leaves_it_as_it_was()
+    {
+        // Writing renames a finished file over the target: over /dev/null as root that replaced the device with a
+        // regular file. A FIFO of this test's own stands in for it; the device paths are checked without writing.
+        var fifo = PathIn("out.fifo");
+        System.Diagnostics.Process.Start("mkfifo", fifo).WaitForExit();
+        var r = Cli.Run("template", "-o", fifo);
+        Assert.Equal(2, r.Code);
+        Assert.Contains("不是普通文件", r.Err);
+        var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%F", fifo]) { RedirectStandardOutput = true })!;
+        Assert.Equal("fifo", stat.StandardOutput.ReadToEnd().Trim());
+        Assert.NotNull(Yusuan.Core.Input.InputFiles.OutputRefusal("/dev/null"));
+        Assert.NotNull(Yusuan.Core.Input.InputFiles.OutputRefusal("/proc/self/environ"));
+        Assert.Null(Yusuan.Core.Input.InputFiles.OutputRefusal(PathIn("budget.xlsx")));
+    }
 }

@@ -50,6 +50,26 @@ public static class InputFiles
         return length;
     }
 
+    /// <summary>
+    /// Why an output file may not be written at <paramref name="path"/>, or null: a system path (/dev, /proc, /sys), or
+    /// something there already that is not a regular file (a device, a FIFO, a socket, a symbolic link). Writing replaces
+    /// a file by renaming over it, which as root would replace /dev/null itself.
+    /// </summary>
+    public static string? OutputRefusal(string path)
+    {
+        string full;
+        try { full = Path.GetFullPath(path); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException) { return "不是有效的路径"; }
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD())
+            foreach (var root in new[] { "/proc/", "/sys/", "/dev/" })
+                if (full.StartsWith(root, StringComparison.Ordinal)) return "是系统的设备或进程路径，不能写入";
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null) return "是符号链接，不会写穿到链接的目标";
+        if (!info.Exists) return null;
+        if (OperatingSystem.IsLinux() && Stat(full) is (false, _)) return "已存在且不是普通文件（设备、管道或套接字）";
+        return null;
+    }
+
     private static InputFileException TooLarge(long size) =>
         new($"文件有 {size / (1024 * 1024)} MB，超过上限 {MaxBytes / (1024 * 1024)} MB（环境变量 YUSUAN_MAX_INPUT_MB 可调整）");
 
