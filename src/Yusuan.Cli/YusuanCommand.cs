@@ -10,6 +10,9 @@ public static class YusuanCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         SpreadsheetFormats.Register();
+        // The command line's own messages (usage, a missing argument, an unknown option) in Chinese, as everything else:
+        // System.CommandLine ships them as zh-Hans resources, chosen by the UI culture.
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
         var root = new RootCommand("预算 Yusuan：一次录入部门预算明细，生成全部公开表格并核对其一致性。")
         {
             BuildCommand.Create(output, error),

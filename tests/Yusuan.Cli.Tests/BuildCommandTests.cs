@@ -394,10 +394,11 @@ public sealed class BuildCommandTests : TempDirTest
     }
 
     [Theory]
-    [InlineData(new[] { "build" }, "Required argument missing for command: 'build'")]
-    [InlineData(new[] { "build", "a.json", "--no-such-option" }, "Unrecognized command or argument '--no-such-option'")]
-    [InlineData(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
-    [InlineData(new string[0], "Required command was not provided")]
+    // The command line's own messages are System.CommandLine's Chinese (zh-Hans) ones.
+    [InlineData(new[] { "build" }, "命令缺少所需参数: 'build'")]
+    [InlineData(new[] { "build", "a.json", "--no-such-option" }, "未识别命令或参数“'--no-such-option'”")]
+    [InlineData(new[] { "frobnicate" }, "未识别命令或参数“'frobnicate'”")]
+    [InlineData(new string[0], "未提供必需的命令")]
     public void Command_line_that_does_not_parse_exits_2(string[] args, string message)
     {
         var r = Cli.Run(args);
