@@ -114,7 +114,7 @@ public sealed partial class BudgetAssembler
     /// Names separated by 、, where a name may itself hold 、: from each part on, the longest run of parts that joins into a
     /// known name is one name; a part that starts no known name stays a name of its own (reported as unknown).
     /// </summary>
-    private static IEnumerable<string> SplitNames(string piece, HashSet<string> known)
+    internal static IEnumerable<string> SplitNames(string piece, HashSet<string> known)
     {
         var parts = piece.Split('、', StringSplitOptions.TrimEntries);
         for (var i = 0; i < parts.Length;)

@@ -79,23 +79,8 @@ public static partial class BudgetJsonWriter
                 .Select(p => p.Name!.Trim())
                 .ToHashSet(StringComparer.Ordinal);
             foreach (var piece in text.Split(['；', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                names.AddRange(SplitNames(piece, scope));
+                names.AddRange(BudgetAssembler.SplitNames(piece, scope));
         }
         return names;
-    }
-
-    /// <summary>The assembler's split of a run of names joined by 、 (kept in step with BudgetAssembler.SplitNames).</summary>
-    private static IEnumerable<string> SplitNames(string piece, HashSet<string> known)
-    {
-        var parts = piece.Split('、', StringSplitOptions.TrimEntries);
-        for (var i = 0; i < parts.Length;)
-        {
-            var end = i;
-            for (var j = parts.Length - 1; j > i; j--)
-                if (known.Contains(string.Join("、", parts[i..(j + 1)]))) { end = j; break; }
-            var name = string.Join("、", parts[i..(end + 1)]);
-            if (name.Length > 0) yield return name;
-            i = end + 1;
-        }
     }
 }

@@ -32,13 +32,12 @@ public static class Downloads
         }).RequireAuthorization();
 
         // The published package is the 批复 as approved: what the public downloads cannot change after publication.
-        app.MapGet("/public/{id:int}/download/{format}", async (int id, string format, YusuanDb db, BudgetEvaluator evaluator, PackageCache cache) =>
+        app.MapGet("/public/{id:int}/download/{format}", async (int id, string format, YusuanDb db, BudgetService budgets, PackageCache cache) =>
         {
-            var budget = await db.DepartmentBudgets.Include(d => d.Department).FirstOrDefaultAsync(d => d.Id == id && d.Stage == DepartmentStage.Published);
-            if (budget is null) return Results.NotFound();
+            if (await budgets.DepartmentBudgetAsync(id) is not { Stage: DepartmentStage.Published } budget) return Results.NotFound();
             var approved = await db.Snapshots.Where(s => s.DepartmentBudgetId == id && s.Kind == "批复").OrderByDescending(s => s.Id).FirstOrDefaultAsync();
-            var content = approved?.Content ?? await MergedAsync(db, budget);
-            return Serve(content, evaluator.Evaluate(content), format, cache, $"{budget.Department!.Name}{budget.Year}年部门预算");
+            var content = approved?.Content ?? budgets.Merge(budget).Content;
+            return Serve(content, budgets.Evaluator.Evaluate(content), format, cache, $"{budget.Department!.Name}{budget.Year}年部门预算");
         });
     }
 
@@ -62,14 +61,5 @@ public static class Downloads
             return Results.File(bytes, PackageCache.Formats["xlsx"].ContentType, name);
         }
         finally { File.Delete(path); }
-    }
-
-    private static async Task<string> MergedAsync(YusuanDb db, DepartmentBudget budget)
-    {
-        var full = await db.DepartmentBudgets.Include(d => d.Department).Include(d => d.Units).ThenInclude(u => u.Unit).FirstAsync(d => d.Id == budget.Id);
-        var units = full.Units.OrderBy(u => u.Unit!.Code, StringComparer.Ordinal).Select(u => (u.Unit!.Code, BudgetService.Normalized(u, full))).ToList();
-        var merged = BudgetContent.Merge(full.Year, full.ProfileId, full.AmountUnit, full.Department!.Code, full.Department.Name,
-            BudgetContent.Parse(full.Content), units, out _);
-        return BudgetContent.Write(merged);
     }
 }
