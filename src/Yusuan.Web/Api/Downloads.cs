@@ -32,11 +32,10 @@ public static class Downloads
         }).RequireAuthorization();
 
         // The published package is the 批复 as approved: what the public downloads cannot change after publication.
-        app.MapGet("/public/{id:int}/download/{format}", async (int id, string format, YusuanDb db, BudgetService budgets, PackageCache cache) =>
+        app.MapGet("/public/{id:int}/download/{format}", async (int id, string format, BudgetService budgets, PackageCache cache) =>
         {
             if (await budgets.DepartmentBudgetAsync(id) is not { Stage: DepartmentStage.Published } budget) return Results.NotFound();
-            var approved = await db.Snapshots.Where(s => s.DepartmentBudgetId == id && s.Kind == "批复").OrderByDescending(s => s.Id).FirstOrDefaultAsync();
-            var content = approved?.Content ?? budgets.Merge(budget).Content;
+            var content = await budgets.PublishedContentAsync(budget);
             return Serve(content, budgets.Evaluator.Evaluate(content), format, cache, $"{budget.Department!.Name}{budget.Year}年部门预算");
         });
     }

@@ -57,6 +57,11 @@ public sealed class BudgetService(YusuanDb db, BudgetEvaluator evaluator, TimePr
             if (!previous.ContainsKey(key)) previous[key] = yuan / scale;
     }
 
+    /// <summary>What the public sees of a published department: its 批复 as approved (the live merge only if none was kept).</summary>
+    public async Task<string> PublishedContentAsync(DepartmentBudget budget) =>
+        await db.Snapshots.Where(s => s.DepartmentBudgetId == budget.Id && s.Kind == "批复").OrderByDescending(s => s.Id)
+            .Select(s => s.Content).FirstOrDefaultAsync() ?? Merge(budget).Content;
+
     public Evaluation EvaluateUnit(UnitBudget budget) =>
         evaluator.Evaluate(BudgetContent.Write(Normalized(budget, budget.DepartmentBudget!)), "budget.json");
 

@@ -15,7 +15,7 @@ public sealed record DemoAccount(string UserName, string Password, string Role, 
 /// The demo: a made-up region (示范市) whose departments are the repository's samples. 某市农业农村局 (samples/department-2025)
 /// is the one to walk through: its 机关 is still being prepared, its two other units have submitted. 某县水利局 is published.
 /// </summary>
-public sealed class DemoSeeder(YusuanDb db, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(YusuanDb db, BudgetService budgets, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoSeeder> log)
 {
     public const string RegionCode = "DEMO";
 
@@ -71,13 +71,10 @@ public sealed class DemoSeeder(YusuanDb db, UserManager<AppUser> users, TimeProv
         }
         await db.SaveChangesAsync();
         // A published department has its 批复 as the public downloads serve it.
-        foreach (var published in await db.DepartmentBudgets.Include(d => d.Department).Include(d => d.Units).ThenInclude(u => u.Unit)
-                     .Where(d => d.Stage == DepartmentStage.Published).ToListAsync())
+        foreach (var id in await db.DepartmentBudgets.Where(d => d.Stage == DepartmentStage.Published).Select(d => d.Id).ToListAsync())
         {
-            var units = published.Units.OrderBy(u => u.Unit!.Code, StringComparer.Ordinal).Select(u => (u.Unit!.Code, BudgetService.Normalized(u, published))).ToList();
-            var merged = BudgetContent.Merge(published.Year, published.ProfileId, published.AmountUnit, published.Department!.Code, published.Department.Name,
-                BudgetContent.Parse(published.Content), units, out _);
-            db.Snapshots.Add(new Snapshot { DepartmentBudgetId = published.Id, Kind = "批复", Content = BudgetContent.Write(merged), By = "演示数据", At = now });
+            var published = (await budgets.DepartmentBudgetAsync(id))!;
+            db.Snapshots.Add(new Snapshot { DepartmentBudgetId = published.Id, Kind = "批复", Content = budgets.Merge(published).Content, By = "演示数据", At = now });
         }
         await db.SaveChangesAsync();
 

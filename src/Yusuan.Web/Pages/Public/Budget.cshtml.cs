@@ -7,7 +7,7 @@ using Yusuan.Web.Data;
 namespace Yusuan.Web.Pages.Public;
 
 /// <summary>One published department budget: its downloads and tables, as approved (the 批复 snapshot).</summary>
-public sealed class BudgetModel(YusuanDb db, BudgetEvaluator evaluator) : PageModel
+public sealed class BudgetModel(YusuanDb db, BudgetService budgets) : PageModel
 {
     public DepartmentBudget Budget { get; private set; } = null!;
     public Evaluation? Evaluation { get; private set; }
@@ -18,8 +18,7 @@ public sealed class BudgetModel(YusuanDb db, BudgetEvaluator evaluator) : PageMo
             .FirstOrDefaultAsync(d => d.Id == id && d.Stage == DepartmentStage.Published);
         if (budget is null) return NotFound();
         Budget = budget;
-        var approved = await db.Snapshots.Where(s => s.DepartmentBudgetId == id && s.Kind == "批复").OrderByDescending(s => s.Id).FirstOrDefaultAsync();
-        if (approved is not null) Evaluation = evaluator.Evaluate(approved.Content);
+        Evaluation = budgets.Evaluator.Evaluate(await budgets.PublishedContentAsync((await budgets.DepartmentBudgetAsync(id))!));
         return Page();
     }
 }
